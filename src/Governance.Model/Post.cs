@@ -1,0 +1,133 @@
+namespace Governance.Model;
+
+/// <summary>The statutory and senior roles the guidance speaks about.</summary>
+public enum PostRole
+{
+    /// <summary>The Chief Executive, head of paid service.</summary>
+    ChiefExecutive,
+
+    /// <summary>The Leader of the Council.</summary>
+    Leader,
+
+    /// <summary>The directly elected Mayor.</summary>
+    ElectedMayor,
+
+    /// <summary>The Director of Children's Services (Children Act 2004 s18).</summary>
+    DirectorOfChildrensServices,
+
+    /// <summary>The Director of Adult Social Services.</summary>
+    DirectorOfAdultSocialServices,
+
+    /// <summary>The Lead Member for Children's Services (Children Act 2004 s19): only one person (para 2.25).</summary>
+    LeadMemberForChildrensServices,
+
+    /// <summary>An elected member supporting the Lead Member (para 2.25).</summary>
+    SupportingMember,
+}
+
+/// <summary>Whether an appointment is substantive or interim.</summary>
+public enum Tenure
+{
+    /// <summary>A permanent appointment.</summary>
+    Substantive,
+
+    /// <summary>A temporary appointment, for example while a vacancy is filled.</summary>
+    Interim,
+}
+
+/// <summary>The functions of a local authority that a post or division can hold.</summary>
+public enum ServiceFunction
+{
+    /// <summary>Education functions relating to children.</summary>
+    Education,
+
+    /// <summary>Social services functions relating to children.</summary>
+    ChildrensSocialCare,
+
+    /// <summary>Adult social care.</summary>
+    AdultSocialCare,
+
+    /// <summary>Safeguarding children.</summary>
+    Safeguarding,
+
+    /// <summary>Youth justice and the youth offending service.</summary>
+    YouthJustice,
+
+    /// <summary>Early years and childcare.</summary>
+    EarlyYears,
+
+    /// <summary>Housing.</summary>
+    Housing,
+
+    /// <summary>Leisure.</summary>
+    Leisure,
+
+    /// <summary>Culture, libraries and heritage.</summary>
+    Culture,
+
+    /// <summary>Public health.</summary>
+    PublicHealth,
+
+    /// <summary>Planning.</summary>
+    Planning,
+
+    /// <summary>Transport.</summary>
+    Transport,
+
+    /// <summary>Community safety.</summary>
+    CommunitySafety,
+}
+
+/// <summary>
+/// A post and its appointment: who holds it, since and until when, whom it reports to, and what it covers.
+/// </summary>
+public sealed class Post : AuthorityElement
+{
+    private readonly IReadOnlyList<ServiceFunction> additionalFunctions = [];
+    private readonly IReadOnlyList<AuthorityReference> jointWith = [];
+
+    /// <summary>The key the authority file gives the post, used to refer to it elsewhere in the file.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The role.</summary>
+    public required PostRole Role { get; init; }
+
+    /// <summary>Who holds the post; <see langword="null"/> when it is vacant.</summary>
+    public Person? Holder { get; init; }
+
+    /// <summary>Whether the post is vacant.</summary>
+    public bool IsVacant => Holder is null;
+
+    /// <summary>The first day of the appointment, if recorded.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The last day of the appointment, if it has ended or its end is known.</summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>Whether the appointment is substantive or interim.</summary>
+    public Tenure Tenure { get; init; } = Tenure.Substantive;
+
+    /// <summary>The post this post reports to, if recorded (the DCS reports to the Chief Executive, para 3.2).</summary>
+    public Post? ReportsTo { get; init; }
+
+    /// <summary>Whether the holder is a member of the authority's senior management team (para 3.5).</summary>
+    public bool OnSeniorManagementTeam { get; init; }
+
+    /// <summary>Functions beyond children's services given to the post (paras 3.12, 3.14).</summary>
+    public IReadOnlyList<ServiceFunction> AdditionalFunctions
+    {
+        get => additionalFunctions;
+        init => additionalFunctions = Freeze(value);
+    }
+
+    /// <summary>The other authorities this is a joint appointment with, under Children Act 2004 s18(8) (para 3.15).</summary>
+    public IReadOnlyList<AuthorityReference> JointWith { get => jointWith; init => jointWith = Freeze(value); }
+
+    /// <summary>Whether this is a joint appointment with one or more other authorities.</summary>
+    public bool IsJoint => jointWith.Count > 0;
+
+    /// <summary>Returns the role and the holder.</summary>
+    public override string ToString() => $"{Role} ({Holder?.Name ?? "vacant"})";
+
+    private protected override IEnumerable<AuthorityElement> Parts => jointWith;
+}
