@@ -57,7 +57,7 @@ public sealed class GuidanceCatalogueLoaderTests
 
         result.Diagnostics.Select(d => (d.Code, d.Location)).Should().Equal(
             ("GOV422", new SourceLocation("test.yaml", 9, 5)),
-            ("GOV420", new SourceLocation("test.yaml", 9, 20)));
+            ("GOV420", new SourceLocation("test.yaml", 9, 22)));
         result.Diagnostics[1].Message.Should().Contain("Did you mean 'heading'?");
     }
 
