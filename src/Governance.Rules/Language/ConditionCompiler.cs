@@ -54,13 +54,13 @@ internal sealed class ConditionCompiler
         }
 
         Expression? body;
-        if (condition)
+        if (condition && parsed.Trailing.Count == 0)
         {
             body = binder.AsCondition(operand, parsed.Root, "A condition");
         }
         else
         {
-            body = operand.IsError ? null : operand.Expression;
+            body = operand.IsError || parsed.Trailing.Count > 0 ? null : operand.Expression;
         }
 
         var ordered = diagnostics.Distinct().OrderBy(d => d.Offset).ThenBy(d => d.Length).ToList();

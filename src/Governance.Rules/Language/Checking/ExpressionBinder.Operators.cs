@@ -125,11 +125,22 @@ internal sealed partial class ExpressionBinder
         if (leftNode is NameSyntax leftName && !ResolvesInScope(leftName) && ResolvesInScope(rightNode))
         {
             var right = Bind(rightNode);
+            if (right.IsError && IsSomeEnumValue(leftName.Name))
+            {
+                return (Operand.Error, right);
+            }
+
             var left = BindName(leftName, right.IsError ? null : TypeShapes.EnumOf(right.Type));
             return (left, right);
         }
 
         var l = Bind(leftNode);
+        if (l.IsError && rightNode is NameSyntax unresolved && !ResolvesInScope(unresolved) && IsSomeEnumValue(unresolved.Name))
+        {
+            // The left side was already reported; an enum value on the right cannot be checked without it.
+            return (l, Operand.Error);
+        }
+
         var r = rightNode is NameSyntax rightName ? BindName(rightName, l.IsError ? null : TypeShapes.EnumOf(l.Type)) : Bind(rightNode);
         return (l, r);
     }
@@ -320,6 +331,8 @@ internal sealed partial class ExpressionBinder
         var type = TypeShapes.Lifted(TypeShapes.Underlying(left.Type));
         return (Convert(left, type), Convert(right, type));
     }
+
+    private bool IsSomeEnumValue(string name) => catalog.EnumTypes.Any(e => FindEnumMember(e, name) is not null);
 
     private static bool IsNumber(Operand operand) => !operand.IsNullLiteral && TypeShapes.Underlying(operand.Type) == typeof(int);
 

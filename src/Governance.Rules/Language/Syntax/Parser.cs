@@ -16,6 +16,7 @@ internal sealed record ParseResult(SyntaxNode Root, IReadOnlyList<SyntaxNode> Tr
 internal sealed class Parser
 {
     private const int MaxDepth = 64;
+    private const int MaxTokens = 1000;
 
     private readonly IReadOnlyList<Token> tokens;
     private readonly List<LanguageDiagnostic> diagnostics;
@@ -39,6 +40,16 @@ internal sealed class Parser
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<LanguageDiagnostic>();
         var tokens = Lexer.Tokenize(text, diagnostics);
+        if (tokens.Count > MaxTokens)
+        {
+            diagnostics.Add(new LanguageDiagnostic(
+                LanguageCodes.Syntax,
+                $"The expression is too long (more than {MaxTokens} names, values and symbols): split it into several conditions.",
+                0,
+                text.Length));
+            return new ParseResult(new ErrorSyntax(0, text.Length), [], diagnostics);
+        }
+
         var parser = new Parser(tokens, diagnostics);
         if (parser.Current.Kind == TokenKind.End)
         {
@@ -191,6 +202,14 @@ internal sealed class Parser
             }
 
             var right = ParseAdditive();
+            if (chained && left is BinarySyntax previous)
+            {
+                // Read 'a < b < c' as 'a < b and b < c' so that the mistake is reported once, without knock-on errors.
+                var next = new BinarySyntax(kind.Value, previous.Right, right, op.Offset, opLength, previous.Right.Offset, right.End - previous.Right.Offset);
+                left = new BinarySyntax(BinaryOperator.And, left, next, op.Offset, opLength, left.Offset, right.End - left.Offset);
+                continue;
+            }
+
             left = new BinarySyntax(kind.Value, left, right, op.Offset, opLength, left.Offset, right.End - left.Offset);
             chained = true;
         }
@@ -199,11 +218,18 @@ internal sealed class Parser
     private SyntaxNode ParseAdditive()
     {
         var left = ParseUnary();
-        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus or TokenKind.Bad)
         {
             var op = Current;
             position++;
             var right = ParseUnary();
+            if (op.Kind == TokenKind.Bad)
+            {
+                // An operator the language does not have (already reported): skip it and its right-hand side.
+                left = new ErrorSyntax(left.Offset, right.End - left.Offset);
+                continue;
+            }
+
             left = Binary(op.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract, left, right, op);
         }
 
@@ -312,6 +338,15 @@ internal sealed class Parser
         var token = Current;
         switch (token.Kind)
         {
+            case TokenKind.Identifier when Next.Kind == TokenKind.Arrow:
+                diagnostics.Add(new LanguageDiagnostic(
+                    LanguageCodes.Syntax,
+                    "'=>' can only be used inside any(...) or all(...), as in any(list, x => condition).",
+                    Next.Offset,
+                    Next.Length));
+                position += 2;
+                var body = ParseExpression();
+                return new ErrorSyntax(token.Offset, body.End - token.Offset);
             case TokenKind.Identifier:
                 position++;
                 return new NameSyntax(token.Text, token.Offset, token.Length);
@@ -346,8 +381,10 @@ internal sealed class Parser
                 }
 
                 var inner = ParseExpression();
-                Expect(TokenKind.CloseParen, token, "(", ")");
-                return inner;
+                var close = Expect(TokenKind.CloseParen, token, "(", ")");
+
+                // An operation in brackets spans its brackets, so that what is said about it points at all of it.
+                return inner is BinarySyntax or UnarySyntax ? inner with { Offset = token.Offset, Length = close - token.Offset } : inner;
             case TokenKind.OpenBracket:
                 return ParseList();
             case TokenKind.Bad:
@@ -401,6 +438,11 @@ internal sealed class Parser
             var end = Current.End;
             position++;
             return end;
+        }
+
+        if (tooDeepReported)
+        {
+            return tokens[Math.Max(0, position - 1)].End;
         }
 
         diagnostics.Add(new LanguageDiagnostic(
