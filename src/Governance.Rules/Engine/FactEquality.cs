@@ -28,6 +28,7 @@ internal sealed class FactEquality : IEqualityComparer<object?>
         return (x, y) switch
         {
             (null, _) or (_, null) => false,
+            (Governance.Model.ModelElement, _) or (_, Governance.Model.ModelElement) => false,
             (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
             (DerivedFact a, DerivedFact b) => a.Equals(b),
             (IFactGroup a, IFactGroup b) => Equals(a.Key, b.Key) && Equals(a.Items, b.Items),

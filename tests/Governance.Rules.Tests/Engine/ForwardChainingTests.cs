@@ -145,6 +145,25 @@ public class ForwardChainingTests
     }
 
     [Test]
+    public void A_cycle_through_exists_is_a_compile_error_but_the_same_cycle_through_a_plain_pattern_is_not()
+    {
+        var marked = Kind("Marked", ("post", typeof(Post)));
+        RuleDefinition MarkRule(RuleElement read) => Derive(
+            "mark",
+            marked,
+            [Pattern<Post>("p"), read],
+            ("post", Value((Post p, DateOnly asAt) => p)));
+        var markedOther = Pattern("m", marked, Cond((Post p, DerivedFact m, DateOnly asAt) => m.Get("post") != p));
+
+        var throughExists = RuleCompiler.Compile([MarkRule(Exists(markedOther))]);
+        var positive = RuleCompiler.Compile([MarkRule(markedOther)]);
+
+        throughExists.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(EngineDiagnostics.NegativeCycle);
+        positive.Succeeded.Should().BeTrue();
+        positive.Rules!.Strata.Should().ContainSingle().Which.IsRecursive.Should().BeTrue();
+    }
+
+    [Test]
     public void A_rule_reading_a_kind_under_not_runs_after_the_rules_deriving_it()
     {
         var jane = Facts.Officer("jane");
