@@ -128,7 +128,8 @@ internal sealed partial class AuthorityRegister
                 Start: ParseDate(r[start]),
                 WrittenEnd: ParseDate(r[end]),
                 End: ExclusiveEnd(ParseDate(r[end]), Successors(r[replacedBy], byLetters).Select(s => ParseDate(s[start]))),
-                CountyGssCode: byLetters.TryGetValue(r[county], out var c) ? c[gss] : null))
+                CountyGssCode: byLetters.TryGetValue(r[county], out var c) ? c[gss] : null,
+                SuccessorGssCodes: Successors(r[replacedBy], byLetters).Select(s => s[gss]).ToArray()))
             .ToArray();
         return new AuthorityRegister(authorities);
     }

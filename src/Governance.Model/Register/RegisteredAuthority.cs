@@ -10,6 +10,7 @@ namespace Governance.Model.Register;
 /// <param name="WrittenEnd">The end date exactly as the register writes it (see <see cref="AuthorityRegister"/>).</param>
 /// <param name="End">The exclusive end: the first day the authority no longer exists; <see langword="null"/> while it exists.</param>
 /// <param name="CountyGssCode">For a lower-tier district, the GSS code of its county.</param>
+/// <param name="SuccessorGssCodes">The GSS codes of the authorities that replaced it, if it has ended.</param>
 internal sealed record RegisteredAuthority(
     string GssCode,
     string LetterCode,
@@ -19,7 +20,8 @@ internal sealed record RegisteredAuthority(
     DateOnly? Start,
     DateOnly? WrittenEnd,
     DateOnly? End,
-    string? CountyGssCode)
+    string? CountyGssCode,
+    IReadOnlyList<string> SuccessorGssCodes)
 {
     /// <summary>Whether this is a council (not the Greater London Authority nor a combined authority).</summary>
     public bool IsCouncil => Kind is not null;
