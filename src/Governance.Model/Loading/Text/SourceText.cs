@@ -10,6 +10,9 @@ namespace Governance.Model.Loading.Text;
 /// </summary>
 internal static class SourceText
 {
+    /// <summary>How long an empty-looking file may take to open before it is taken to be a pipe (see <see cref="Open"/>).</summary>
+    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Reads a file, or reports why it cannot be read and returns <see langword="null"/>.</summary>
     /// <param name="path">The file's path, as the caller named it.</param>
     /// <param name="bag">Where problems are reported.</param>
@@ -24,7 +27,12 @@ internal static class SourceText
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = Open(path, bag);
+            if (stream is null)
+            {
+                return null;
+            }
+
             if (stream.CanSeek && stream.Length > AuthorityLoader.MaxFileBytes)
             {
                 ReportTooLarge(path, stream.Length, bag);
@@ -58,6 +66,36 @@ internal static class SourceText
         return null;
     }
 
+    /// <summary>
+    /// Opens a file for reading. On Unix, opening a named pipe waits until something writes to it, and a pipe (like
+    /// some devices) reports a length of 0; so an empty-looking file is opened on the side and given up on when the
+    /// opening does not finish within <see cref="OpenTimeout"/>. Ordinary files, empty ones included, open at once.
+    /// </summary>
+    private static FileStream? Open(string path, DiagnosticBag bag)
+    {
+        if (OperatingSystem.IsWindows() || new FileInfo(path) is not { Exists: true, Length: 0 })
+        {
+            return OpenNow(path);
+        }
+
+        var opening = Task.Run(() => OpenNow(path));
+        if (opening.Wait(OpenTimeout))
+        {
+            return opening.GetAwaiter().GetResult();
+        }
+
+        // Close the stream if the opening ever finishes; nothing else waits for it.
+        _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        bag.Error(
+            DiagnosticCodes.FileUnreadable,
+            $"The file '{path}' cannot be read: it is not an ordinary file (a named pipe or a device?) and did not open.",
+            new SourceLocation(path, 0, 0));
+        return null;
+    }
+
+    private static FileStream OpenNow(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
     /// <summary>Checks the size of text given as a string and removes a leading byte-order mark.</summary>
     /// <param name="text">The text.</param>
     /// <param name="file">The file name the text is reported under.</param>
@@ -80,11 +118,11 @@ internal static class SourceText
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag bag)
     {
         var offset = 0;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             offset = 3;
         }
-        else if (bytes.StartsWith("\xFF\xFE"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        else if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
             bag.Error(
                 DiagnosticCodes.InvalidUtf8,
