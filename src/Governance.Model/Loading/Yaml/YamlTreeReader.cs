@@ -18,25 +18,48 @@ internal static class YamlTreeReader
     /// <param name="bag">Where problems are reported.</param>
     public static YamlMapping? Read(string text, string file, DiagnosticBag bag)
     {
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
         try
         {
-            return ReadEvents(text, file, bag);
+            return ReadEvents(new Parser(scanner), text, file, bag);
         }
         catch (YamlException e)
         {
             ReportSyntaxError(e, text, file, bag);
             return null;
         }
+        catch (ParserFailedException)
+        {
+            // YamlDotNet failed in a way it does not report as a YamlException (seen with an unclosed '[' followed by
+            // more lines): still malformed YAML, reported where the scanner stopped.
+            var at = At(file, scanner.CurrentPosition);
+            bag.Error(
+                DiagnosticCodes.YamlSyntax,
+                "The YAML is malformed near here and could not be read. An unclosed bracket or quote is a common cause: check this line and the lines before it.",
+                at);
+            return null;
+        }
     }
 
-    private static YamlMapping? ReadEvents(string text, string file, DiagnosticBag bag)
+    private static bool MoveNext(Parser parser)
     {
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+        {
+            throw new ParserFailedException(e);
+        }
+    }
+
+    private static YamlMapping? ReadEvents(Parser parser, string text, string file, DiagnosticBag bag)
+    {
         var open = new Stack<Builder>();
         YamlNode? root = null;
         var documents = 0;
 
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             var current = parser.Current!;
             var at = At(file, current.Start);
@@ -155,7 +178,10 @@ internal static class YamlTreeReader
 
     private static void ReportSyntaxError(YamlException e, string text, string file, DiagnosticBag bag)
     {
-        if (FindTabIndentation(text, (int)Math.Min(e.Start.Line + 1, int.MaxValue)) is { } tab)
+        // YamlDotNet's position for a tab is sometimes the start of the mapping, not the tab: when its message is
+        // about a tab, look for the tab anywhere; otherwise only up to the line after the error.
+        var upToLine = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? int.MaxValue : (int)Math.Min(e.Start.Line + 1, int.MaxValue);
+        if (FindTabIndentation(text, upToLine) is { } tab)
         {
             bag.Error(
                 DiagnosticCodes.YamlSyntax,
@@ -215,6 +241,9 @@ internal static class YamlTreeReader
 
     private static SourceLocation At(string file, Mark mark) =>
         new(file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+
+    /// <summary>Carries an unexpected exception out of YamlDotNet's parser to where it is reported.</summary>
+    private sealed class ParserFailedException(Exception inner) : Exception(inner.Message, inner);
 
     /// <summary>A mapping or sequence being built.</summary>
     private sealed class Builder(YamlNode node)
