@@ -1,0 +1,40 @@
+using System.Reflection;
+using Governance.Model.Loading;
+
+namespace Governance.Model.Tests.Loading;
+
+/// <summary>The codes are unique and each is documented, so docs/diagnostics.md cannot fall behind.</summary>
+public class DiagnosticCodesTests
+{
+    private static readonly string[] Codes = typeof(DiagnosticCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Test]
+    public void Codes_AreUniqueAndInTheAuthorityFileRange()
+    {
+        Codes.Should().OnlyHaveUniqueItems();
+        Codes.Should().OnlyContain(c => c.Length == 6 && c.StartsWith("GOV1", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Codes_AreEachDocumentedInDiagnosticsMd()
+    {
+        var docs = File.ReadAllText(Path.Join(RepositoryRoot(), "docs", "diagnostics.md"));
+
+        Codes.Should().OnlyContain(code => docs.Contains($"| {code} |", StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Join(directory.FullName, "Governance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with Governance.sln) was not found.");
+    }
+}
