@@ -1,5 +1,6 @@
 using System.Reflection;
 using Governance.Model.Loading;
+using Governance.Model.Tests.Schemas;
 
 namespace Governance.Model.Tests.Loading;
 
@@ -22,19 +23,8 @@ public class DiagnosticCodesTests
     [Test]
     public void Codes_AreEachDocumentedInDiagnosticsMd()
     {
-        var docs = File.ReadAllText(Path.Join(RepositoryRoot(), "docs", "diagnostics.md"));
+        var docs = File.ReadAllText(Path.Join(RepositoryPaths.Root, "docs", "diagnostics.md"));
 
         Codes.Should().OnlyContain(code => docs.Contains($"| {code} |", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Join(directory.FullName, "Governance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with Governance.sln) was not found.");
     }
 }
