@@ -5,11 +5,11 @@ namespace Governance.Rules.Guidance;
 /// <summary>The guidance documents rules may cite, by id (<c>rules/guidance/*.yaml</c>).</summary>
 internal sealed class GuidanceCatalogue
 {
-    private readonly FrozenDictionary<string, GuidanceDocument> byId;
+    private readonly FrozenDictionary<string, CataloguedDocument> byId;
 
     /// <summary>Makes a catalogue; ids must be unique (the loader checks).</summary>
     /// <param name="documents">The documents.</param>
-    public GuidanceCatalogue(IEnumerable<GuidanceDocument> documents)
+    public GuidanceCatalogue(IEnumerable<CataloguedDocument> documents)
     {
         Documents = [.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)];
         byId = Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
@@ -19,10 +19,10 @@ internal sealed class GuidanceCatalogue
     public static GuidanceCatalogue Empty { get; } = new([]);
 
     /// <summary>The documents, ordered by id.</summary>
-    public IReadOnlyList<GuidanceDocument> Documents { get; }
+    public IReadOnlyList<CataloguedDocument> Documents { get; }
 
     /// <summary>Finds a document by id.</summary>
     /// <param name="id">The id, for example <c>DCSF-00686-2009</c>.</param>
     /// <param name="document">The document, when found.</param>
-    public bool TryGetDocument(string id, out GuidanceDocument document) => byId.TryGetValue(id, out document!);
+    public bool TryGetDocument(string id, out CataloguedDocument document) => byId.TryGetValue(id, out document!);
 }

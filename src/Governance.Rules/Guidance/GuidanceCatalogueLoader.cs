@@ -66,8 +66,8 @@ internal static partial class GuidanceCatalogueLoader
 
     private static GuidanceCatalogueLoadResult Load(IEnumerable<(string File, string? Text)> files, Diagnostics diagnostics)
     {
-        var documents = new List<GuidanceDocument>();
-        var seen = new Dictionary<string, GuidanceDocument>(StringComparer.Ordinal);
+        var documents = new List<CataloguedDocument>();
+        var seen = new Dictionary<string, CataloguedDocument>(StringComparer.Ordinal);
         foreach (var (file, text) in files)
         {
             if (text is null)
@@ -102,7 +102,7 @@ internal static partial class GuidanceCatalogueLoader
         return new GuidanceCatalogueLoadResult(new GuidanceCatalogue(documents), diagnostics.ToList());
     }
 
-    private static GuidanceDocument? ReadDocument(PositionedMapping root, NodeReader reader)
+    private static CataloguedDocument? ReadDocument(PositionedMapping root, NodeReader reader)
     {
         reader.CheckKeys(root, "a guidance document", DocumentKeys, RequiredDocumentKeys);
         var id = Text(root, "id", "the document's id", reader);
@@ -133,7 +133,7 @@ internal static partial class GuidanceCatalogueLoader
 
         return id is null || title is null || kind is null || reference is null || edition is null || issuedUnder is null || from is null
             ? null
-            : new GuidanceDocument(id, title, kind, publisher, reference, edition, issuedUnder, replaces, from.Value, until, parts, root.Location);
+            : new CataloguedDocument(id, title, kind, publisher, reference, edition, issuedUnder, replaces, from.Value, until, parts, root.Location);
     }
 
     private static (DateOnly? From, DateOnly? Until) ReadPeriod(PositionedMapping root, NodeReader reader)

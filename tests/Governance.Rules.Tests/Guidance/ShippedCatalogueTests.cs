@@ -16,7 +16,7 @@ public sealed class ShippedCatalogueTests
     private static readonly string[] ExpectedProvisions =
         ["s18(1)", "s18(2)", "s18(3)", "s18(4)", "s18(5)", "s18(6)", "s18(7)", "s18(8)", "s18(9)", "s18(10)", "s19(1)", "s19(2)"];
 
-    private static GuidanceDocument LoadShipped()
+    private static CataloguedDocument LoadShipped()
     {
         var result = GuidanceCatalogueLoader.LoadFolder(RepositoryFiles.GuidanceFolder);
         result.Diagnostics.Should().BeEmpty();

@@ -13,7 +13,7 @@ public sealed class TestRulesEvaluationTests
     private static EngineResult Evaluate(DateOnly asAt, bool onlyRulesInForce = false)
     {
         var catalogue = GuidanceCatalogueLoader.LoadFolder(RepositoryFiles.GuidanceFolder).Catalogue;
-        var loaded = RuleSetLoader.LoadFolder(RepositoryFiles.TestRules, catalogue);
+        var loaded = RuleFilesLoader.LoadFolder(RepositoryFiles.TestRules, catalogue);
         loaded.Diagnostics.Should().BeEmpty();
         var compilation = RuleCompiler.Compile(loaded.Definitions);
         compilation.Diagnostics.Should().BeEmpty();

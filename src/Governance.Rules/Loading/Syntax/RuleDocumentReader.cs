@@ -178,7 +178,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return tags;
     }
 
-    private (Citation? Citation, GuidanceDocument? Document, IReadOnlyList<GuidancePart> Parts) ReadCitation(PositionedMapping root)
+    private (Citation? Citation, CataloguedDocument? Document, IReadOnlyList<GuidancePart> Parts) ReadCitation(PositionedMapping root)
     {
         if (root.Find("cites") is not { } entry || reader.Mapping(entry.Value, "'cites'") is not { } cites)
         {
@@ -188,7 +188,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         var before = Diagnostics.ErrorCount;
         reader.CheckKeys(cites, "'cites'", CitationKeys, CitationKeys);
         var quote = cites.Find("quote") is { } q ? reader.NonEmptyText(q.Value, "the quote") : null;
-        GuidanceDocument? document = null;
+        CataloguedDocument? document = null;
         if (cites.Find("document") is { } d && reader.Scalar(d.Value, "the cited document") is { } documentNode)
         {
             if (catalogue.TryGetDocument(documentNode.Value, out var found))
@@ -230,7 +230,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return (new Citation(document.Id, document.TitleAndEdition, [.. parts.Select(x => x.Number)], quote), document, parts);
     }
 
-    private void ReadParagraph(GuidanceDocument? document, PositionedScalar number, List<GuidancePart> parts)
+    private void ReadParagraph(CataloguedDocument? document, PositionedScalar number, List<GuidancePart> parts)
     {
         if (document is null)
         {
@@ -260,7 +260,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         parts.Add(part);
     }
 
-    private EffectivePeriod? ReadEffective(PositionedMapping root, GuidanceDocument? document, IReadOnlyList<GuidancePart> parts)
+    private EffectivePeriod? ReadEffective(PositionedMapping root, CataloguedDocument? document, IReadOnlyList<GuidancePart> parts)
     {
         var citedFrom = document is null || parts.Count == 0 ? (DateOnly?)null : parts.Min(document.InForceFromOf);
         var citedUntil = document?.InForceUntil;

@@ -35,12 +35,12 @@ internal sealed record GuidancePart(
     SourceLocation Location);
 
 /// <summary>A guidance document in the catalogue: what it is, when it is in force, and its citable parts.</summary>
-internal sealed class GuidanceDocument
+internal sealed class CataloguedDocument
 {
     private readonly FrozenDictionary<string, GuidancePart> byNumber;
 
     /// <summary>Makes a document entry; part numbers must be unique (the loader checks).</summary>
-    public GuidanceDocument(
+    public CataloguedDocument(
         string id,
         string title,
         string kind,

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
@@ -14,7 +16,7 @@ namespace Governance.Rules.Loading;
 /// canonical <see cref="RuleDefinition"/>. Every problem of every file is reported at once; a rule with an error is
 /// left out and the others load.
 /// </summary>
-internal static class RuleSetLoader
+internal static class RuleFilesLoader
 {
     /// <summary>The largest rule file accepted, in bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
@@ -39,7 +41,7 @@ internal static class RuleSetLoader
     /// <param name="folder">The folder, for example <c>rules</c>.</param>
     /// <param name="catalogue">The guidance catalogue to check citations against; by default the folder's own.</param>
     /// <param name="types">The fact types rules can match; by default the domain model's.</param>
-    public static RuleSetLoadResult LoadFolder(string folder, GuidanceCatalogue? catalogue = null, TypeCatalog? types = null)
+    public static RuleFilesLoadResult LoadFolder(string folder, GuidanceCatalogue? catalogue = null, TypeCatalog? types = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var diagnostics = new Diagnostics();
@@ -59,7 +61,7 @@ internal static class RuleSetLoader
     /// <param name="files">The files.</param>
     /// <param name="catalogue">The guidance catalogue to check citations against.</param>
     /// <param name="types">The fact types rules can match; by default the domain model's.</param>
-    public static RuleSetLoadResult LoadFiles(IEnumerable<string> files, GuidanceCatalogue catalogue, TypeCatalog? types = null)
+    public static RuleFilesLoadResult LoadFiles(IEnumerable<string> files, GuidanceCatalogue catalogue, TypeCatalog? types = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -71,7 +73,7 @@ internal static class RuleSetLoader
     /// <param name="sources">Each file's name and YAML text.</param>
     /// <param name="catalogue">The guidance catalogue to check citations against.</param>
     /// <param name="types">The fact types rules can match; by default the domain model's.</param>
-    public static RuleSetLoadResult LoadTexts(IEnumerable<(string File, string Text)> sources, GuidanceCatalogue catalogue, TypeCatalog? types = null)
+    public static RuleFilesLoadResult LoadTexts(IEnumerable<(string File, string Text)> sources, GuidanceCatalogue catalogue, TypeCatalog? types = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -79,12 +81,25 @@ internal static class RuleSetLoader
         return Load(sources.Select(s => (s.File, BoundedText.FromString(s.Text, s.File, MaxFileBytes, KindOfFile, diagnostics))).ToList(), catalogue, types, diagnostics);
     }
 
-    private static RuleSetLoadResult Load(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics)
+    private static RuleFilesLoadResult Load(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics)
     {
         types ??= TypeCatalog.ForDomainModel();
-        var syntaxes = ReadAll(files, catalogue, diagnostics);
+        var read = files.ToList();
+        var syntaxes = ReadAll(read, catalogue, diagnostics);
         var (rules, kinds) = DerivedKindResolver.Compile(syntaxes, types, diagnostics);
-        return new RuleSetLoadResult(rules, kinds, catalogue, diagnostics.ToList());
+        return new RuleFilesLoadResult(rules, kinds, catalogue, diagnostics.ToList(), Fingerprint(read.Select(f => f.Text ?? string.Empty)));
+    }
+
+    private static string Fingerprint(IEnumerable<string> texts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var text in texts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     private static List<RuleSyntax> ReadAll(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, Diagnostics diagnostics)

@@ -13,11 +13,14 @@ namespace Governance.Rules.Loading;
 /// <param name="DerivedKinds">The kinds of fact the rules derive, with their fields.</param>
 /// <param name="Catalogue">The guidance catalogue the citations were checked against.</param>
 /// <param name="Diagnostics">The problems found.</param>
-internal sealed record RuleSetLoadResult(
+/// <param name="Fingerprint">A version of the rule set's text: "sha256:" and the first 16 hex digits of the SHA-256 of
+/// every rule file's text in load order, so the same files always give the same version.</param>
+internal sealed record RuleFilesLoadResult(
     IReadOnlyList<LoadedRule> Rules,
     IReadOnlyList<DerivedFactSchema> DerivedKinds,
     GuidanceCatalogue Catalogue,
-    IReadOnlyList<Diagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics,
+    string Fingerprint)
 {
     /// <summary>Whether any problem is an error (some rule, file or catalogue entry was left out).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
