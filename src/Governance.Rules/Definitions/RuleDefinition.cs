@@ -1,0 +1,10 @@
+using Governance.Model;
+
+namespace Governance.Rules.Definitions;
+
+/// <summary>A rule in the canonical rule model: a left-hand side of elements and a right-hand side action.</summary>
+/// <param name="Id">The rule's id, unique in the rule set.</param>
+/// <param name="Lhs">The elements to match (<c>when:</c>).</param>
+/// <param name="Action">What to do for each match (<c>then:</c>).</param>
+/// <param name="Location">Where the rule is written.</param>
+internal sealed record RuleDefinition(string Id, AndElement Lhs, RuleAction Action, SourceLocation Location);

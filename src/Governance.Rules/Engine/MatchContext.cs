@@ -1,0 +1,222 @@
+using Governance.Model;
+
+namespace Governance.Rules.Engine;
+
+/// <summary>
+/// The state of matching one rule in a session: the frame of bound values, the candidates of each pattern, the
+/// trace, and the errors found so far. Not shared between threads.
+/// </summary>
+internal sealed class MatchContext
+{
+    private readonly WorkingMemory memory;
+    private readonly IEngineTrace? trace;
+    private readonly CancellationToken cancellation;
+    private readonly PatternCandidates?[] candidates;
+    private readonly List<RuleEvaluationError> errors = [];
+    private CompiledRule? rule;
+
+    /// <summary>Makes the context for a session.</summary>
+    public MatchContext(WorkingMemory memory, int patternCount, DateOnly asAt, FactOrder order, IEngineTrace? trace, CancellationToken cancellation)
+    {
+        this.memory = memory;
+        this.trace = trace;
+        this.cancellation = cancellation;
+        candidates = new PatternCandidates?[patternCount];
+        AsAt = asAt;
+        Order = order;
+    }
+
+    /// <summary>The evaluation date.</summary>
+    public DateOnly AsAt { get; }
+
+    /// <summary>The canonical order of facts and values.</summary>
+    public FactOrder Order { get; }
+
+    /// <summary>The values bound so far, one slot per binding of the rule being matched.</summary>
+    public object?[] Frame { get; private set; } = [];
+
+    /// <summary>The rule being matched.</summary>
+    public CompiledRule Rule => rule ?? throw new InvalidOperationException("No rule is being matched.");
+
+    /// <summary>A mark to pass to <see cref="DiscardErrorsSince"/>; it grows when an error is recorded.</summary>
+    public int ErrorMark => errors.Count;
+
+    /// <summary>Starts matching a rule with an empty frame.</summary>
+    public void Begin(CompiledRule compiledRule)
+    {
+        rule = compiledRule;
+        Frame = new object?[compiledRule.FrameSize];
+    }
+
+    /// <summary>Takes the errors recorded while matching the rule.</summary>
+    public IReadOnlyList<RuleEvaluationError> TakeErrors()
+    {
+        var taken = errors.ToList();
+        errors.Clear();
+        return taken;
+    }
+
+    /// <summary>Forgets errors recorded after the mark, because the answer they made unknown was decided anyway.</summary>
+    public void DiscardErrorsSince(int mark) => errors.RemoveRange(mark, errors.Count - mark);
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> when the session was cancelled.</summary>
+    public void ThrowIfCancelled() => cancellation.ThrowIfCancellationRequested();
+
+    /// <summary>Evaluates a condition on the frame; a condition that throws is recorded as an error and counts as not holding.</summary>
+    public bool Test(CompiledCondition condition) => Test(condition, Frame);
+
+    /// <summary>Whether all the conditions hold, evaluated in order.</summary>
+    public bool TestAll(IReadOnlyList<CompiledCondition> conditions)
+    {
+        foreach (var condition in conditions)
+        {
+            if (!Test(condition))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Evaluates one side of a join key; false when it throws (the join condition will then report the error).</summary>
+    public bool TryEvaluateKey(FrameFunction key, out object? value)
+    {
+        try
+        {
+            value = key.Invoke(Frame, AsAt);
+            return true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            value = null;
+            return false;
+        }
+    }
+
+    /// <summary>Records that a condition or action threw, with the values bound in the frame.</summary>
+    public void RecordError(string element, SourceLocation location, Exception error) =>
+        errors.Add(new RuleEvaluationError(
+            Rule.Definition,
+            element,
+            location,
+            error.Message,
+            error.GetType().Name,
+            Rule.BoundValues(Frame, visibleOnly: false),
+            Rule.BoundFacts(Frame, visibleOnly: false)));
+
+    /// <summary>The facts that pass a pattern's filters, computed once per working-memory generation.</summary>
+    public PatternCandidates CandidatesFor(PatternNode pattern)
+    {
+        var cached = candidates[pattern.Id];
+        if (cached is not null && cached.Generation == memory.Generation)
+        {
+            return cached;
+        }
+
+        var computed = ComputeCandidates(pattern);
+        candidates[pattern.Id] = computed;
+        return computed;
+    }
+
+    private PatternCandidates ComputeCandidates(PatternNode pattern)
+    {
+        var scratch = new object?[Rule.FrameSize];
+        var all = new List<Candidate>();
+        foreach (var fact in memory.FactsOf(pattern.Element.Type))
+        {
+            ThrowIfCancelled();
+            scratch[pattern.Slot] = fact;
+            var candidate = Filter(pattern, fact, scratch);
+            if (candidate is not null)
+            {
+                all.Add(candidate.Value);
+            }
+        }
+
+        if (pattern.JoinKey is null)
+        {
+            return new PatternCandidates(memory.Generation, all, null, []);
+        }
+
+        var byKey = new Dictionary<ValueKey, List<Candidate>>();
+        var unkeyed = new List<Candidate>();
+        foreach (var candidate in all)
+        {
+            scratch[pattern.Slot] = candidate.Fact;
+            object? key;
+            try
+            {
+                key = candidate.Error is null ? pattern.JoinKey.Own.Invoke(scratch, AsAt) : null;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The join condition itself is tried on this candidate, and reports the error.
+                unkeyed.Add(candidate);
+                continue;
+            }
+
+            if (candidate.Error is not null)
+            {
+                unkeyed.Add(candidate);
+            }
+            else if (byKey.TryGetValue(new ValueKey(key), out var sameKey))
+            {
+                sameKey.Add(candidate);
+            }
+            else
+            {
+                byKey.Add(new ValueKey(key), [candidate]);
+            }
+        }
+
+        return new PatternCandidates(memory.Generation, all, byKey, unkeyed);
+    }
+
+    private Candidate? Filter(PatternNode pattern, object fact, object?[] scratch)
+    {
+        foreach (var filter in pattern.Filters)
+        {
+            bool holds;
+            try
+            {
+                holds = (bool)filter.Function.Invoke(scratch, AsAt)!;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                TraceCondition(filter, scratch, ConditionResult.Error);
+                return new Candidate(fact, filter, error);
+            }
+
+            TraceCondition(filter, scratch, holds ? ConditionResult.True : ConditionResult.False);
+            if (!holds)
+            {
+                return null;
+            }
+        }
+
+        return new Candidate(fact, null, null);
+    }
+
+    private bool Test(CompiledCondition condition, object?[] frame)
+    {
+        bool holds;
+        try
+        {
+            holds = (bool)condition.Function.Invoke(frame, AsAt)!;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            RecordError(condition.Element.Text, condition.Element.Location, error);
+            TraceCondition(condition, frame, ConditionResult.Error);
+            return false;
+        }
+
+        TraceCondition(condition, frame, holds ? ConditionResult.True : ConditionResult.False);
+        return holds;
+    }
+
+    private void TraceCondition(CompiledCondition condition, object?[] frame, ConditionResult result) =>
+        trace?.ConditionEvaluated(new ConditionEvaluatedEvent(
+            Rule.Definition, condition.Element, Rule.BoundValues(frame, visibleOnly: false), result));
+}
