@@ -40,9 +40,14 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>Whether a bare name means something in scope (so it is not an enum value waiting for a type).</summary>
-    private bool ResolvesInScope(SyntaxNode node) => node is not NameSyntax name || FindInScope(name.Name, probe: true) is not null;
+    private bool ResolvesInScope(SyntaxNode node) =>
+        node is not NameSyntax name
+        || locals.Exists(l => string.Equals(l.Name, name.Name, StringComparison.Ordinal))
+        || (subject is not null && HasMember(subject.Parameter.Type, subject.Schema, name.Name))
+        || bindings.Exists(b => string.Equals(b.Name, name.Name, StringComparison.Ordinal))
+        || string.Equals(name.Name, "asAt", StringComparison.Ordinal);
 
-    private Operand? FindInScope(string name, bool probe = false)
+    private Operand? FindInScope(string name)
     {
         for (var i = locals.Count - 1; i >= 0; i--)
         {
@@ -54,7 +59,7 @@ internal sealed partial class ExpressionBinder
 
         if (subject is not null && HasMember(subject.Parameter.Type, subject.Schema, name))
         {
-            return probe ? Operand.Null : ReadMember(FromEntry(subject), name, 0, 0);
+            return ReadMember(FromEntry(subject), name, 0, 0);
         }
 
         if (bindings.Find(b => string.Equals(b.Name, name, StringComparison.Ordinal)) is { } binding)
