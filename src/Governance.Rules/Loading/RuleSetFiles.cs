@@ -1,3 +1,4 @@
+using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
 
 namespace Governance.Rules.Loading;
@@ -21,24 +22,25 @@ internal static class RuleSetFiles
     {
         ArgumentNullException.ThrowIfNull(files);
         return RuleSet.Compile(
-            [.. files.Rules.Select(r => (r.Definition, ToInfo(r.Metadata)))],
+            [.. files.Rules.Select(r => (r.Definition, ToInfo(r)))],
             [.. files.Catalogue.Documents.Select(ToDocument)],
             version ?? files.Fingerprint,
             files.Diagnostics);
     }
 
-    /// <summary>The public description of a loaded rule. A rule that derives a fact has no obligation of its own; it is
-    /// described as advisory (it never reports a finding, so its severity is never shown).</summary>
-    /// <param name="metadata">The rule's metadata.</param>
-    public static RuleInfo ToInfo(RuleMetadata metadata)
+    /// <summary>The public description of a loaded rule; a rule that derives a fact has no obligation and names its kind.</summary>
+    /// <param name="rule">The loaded rule.</param>
+    public static RuleInfo ToInfo(LoadedRule rule)
     {
-        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(rule);
+        var metadata = rule.Metadata;
         return new RuleInfo
         {
             Id = metadata.Id,
             Title = metadata.Title,
             Citation = metadata.Citation,
-            Obligation = metadata.Obligation ?? Obligation.Advisory,
+            Obligation = metadata.Obligation,
+            Derives = (rule.Definition.Action as DeriveAction)?.Type.Name,
             EffectiveFrom = metadata.Effective.From,
             EffectiveUntil = metadata.Effective.Until,
             Remedy = metadata.Remedy,
