@@ -113,7 +113,11 @@ internal sealed class RuleBuilder
 
         if (header.Kind == PatternKind.Match)
         {
-            var name = ClaimName(pattern);
+            if (ClaimName(pattern) is not { } name)
+            {
+                return null;
+            }
+
             var binding = Binding.ForFact(name, type);
             var element = BuildPattern(pattern, header, binding, scope);
             after = [.. scope, binding];
@@ -129,7 +133,11 @@ internal sealed class RuleBuilder
             return null;
         }
 
-        var aggregateName = ClaimName(pattern);
+        if (ClaimName(pattern) is not { } aggregateName)
+        {
+            return null;
+        }
+
         var source = Binding.ForFact(NextUnnamed(), type);
         var sourceElement = BuildPattern(pattern, header, source, scope);
         LambdaExpression? key = null;
@@ -327,7 +335,8 @@ internal sealed class RuleBuilder
             : null;
     }
 
-    private string ClaimName(PatternSyntax pattern)
+    /// <summary>The pattern's binding name (or the next unnamed one); null when the name is already bound.</summary>
+    private string? ClaimName(PatternSyntax pattern)
     {
         if (pattern.Name is not { } name)
         {
@@ -340,6 +349,7 @@ internal sealed class RuleBuilder
                 RuleDiagnosticCodes.DuplicateBinding,
                 $"The name '{name}' is already bound earlier in this rule. Give each pattern its own name (a later pattern can refer to '{name}' instead).",
                 pattern.NameNode!.Location);
+            return null;
         }
 
         return name;

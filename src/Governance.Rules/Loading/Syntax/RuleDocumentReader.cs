@@ -246,7 +246,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 : string.Empty;
             Diagnostics.Error(
                 RuleDiagnosticCodes.UnknownParagraph,
-                $"{document.Id} has no paragraph or provision '{PositionedScalar.Shorten(number.Value)}'.{Suggestions.DidYouMean(number.Value, numbers)}{hint}",
+                $"{document.Id} has no paragraph or provision '{PositionedScalar.Shorten(number.Value)}'.{Suggestions.DidYouMean(number.Value, SameSection(number.Value, numbers))}{hint}",
                 number.Location);
             return;
         }
@@ -258,6 +258,13 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         }
 
         parts.Add(part);
+    }
+
+    /// <summary>The numbers in the same section as a number ("3." for 3.133, "s18(" for s18(11)), for suggestions.</summary>
+    private static IEnumerable<string> SameSection(string number, IEnumerable<string> numbers)
+    {
+        var end = number.IndexOfAny(['.', '(']);
+        return end <= 0 ? [] : numbers.Where(n => n.StartsWith(number[..(end + 1)], StringComparison.Ordinal));
     }
 
     private EffectivePeriod? ReadEffective(PositionedMapping root, CataloguedDocument? document, IReadOnlyList<GuidancePart> parts)
