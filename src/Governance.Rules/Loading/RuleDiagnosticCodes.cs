@@ -100,9 +100,6 @@ internal static class RuleDiagnosticCodes
     /// <summary>A binding name is used twice in one rule.</summary>
     public const string DuplicateBinding = "GOV442";
 
-    /// <summary>A pattern names a type of fact that does not exist.</summary>
-    public const string UnknownFactType = "GOV443";
-
     /// <summary>The <c>then:</c> part is not one finding or one derive.</summary>
     public const string BadThen = "GOV444";
 
