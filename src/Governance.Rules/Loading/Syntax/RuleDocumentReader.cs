@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
+using Governance.Model.Loading.Reading;
 using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;
 

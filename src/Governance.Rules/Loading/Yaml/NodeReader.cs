@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.Model.Loading.Reading;
 
 namespace Governance.Rules.Loading.Yaml;
 
