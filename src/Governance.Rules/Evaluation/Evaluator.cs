@@ -1,0 +1,147 @@
+using Governance.Model;
+using Governance.Rules.Definitions;
+using Governance.Rules.Engine;
+
+namespace Governance.Rules.Evaluation;
+
+/// <summary>
+/// Evaluates a compiled rule set against authorities as at a date: chooses the rules in force, runs the engine over
+/// the authorities' facts, and turns its matches into findings, judging departures (comply or explain) on the way.
+/// </summary>
+internal static class Evaluator
+{
+    public static EvaluationResult Evaluate(RuleSet ruleSet, IEnumerable<Authority> authorities, EvaluationOptions options, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxFirings < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxFirings, "MaxFirings must be at least 1.");
+        }
+
+        var evaluated = authorities.ToList();
+        var asAt = options.AsAt
+            ?? (evaluated.Count > 0
+                ? evaluated.Max(a => a.RecordedAsAt)
+                : throw new ArgumentException("Give an as-at date, or at least one authority to take it from.", nameof(options)));
+
+        var inForce = ruleSet.Rules.Where(r => IsInForce(ruleSet, r, asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var notices = Notices(ruleSet, inForce, asAt);
+
+        var engineResult = ruleSet.Compiled.Evaluate(
+            AuthorityFacts.Of(evaluated),
+            new EngineOptions { AsAt = asAt, MaxFirings = options.MaxFirings, IsActive = d => inForce.Contains(d.Id) },
+            cancellation);
+        if (engineResult.StoppedBecause == StopReason.Cancelled)
+        {
+            cancellation.ThrowIfCancellationRequested();
+        }
+
+        var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
+        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
+
+        var findings = engineResult.Matches
+            .Select(match => ToFinding(match, rules[match.Rule.Id], departures))
+            .Concat(departures?.Findings ?? [])
+            .OrderBy(f => f.AuthorityCode, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+
+        var errors = engineResult.Errors
+            .Select(e => new RuleError(
+                e.Rule.Id,
+                e.Facts.Select(AuthorityFacts.OwnerOf).FirstOrDefault(a => a is not null)?.Code,
+                $"{e.Element} failed: {e.Message}",
+                e.Location))
+            .ToList();
+
+        return new EvaluationResult
+        {
+            AsAt = asAt,
+            RuleSetVersion = ruleSet.Version,
+            Documents = ruleSet.Documents,
+            RulesInForce = [.. inForce.Order(StringComparer.Ordinal)],
+            AuthoritiesEvaluated = [.. evaluated.Select(a => a.Code).Order(StringComparer.Ordinal)],
+            Findings = findings,
+            Errors = errors,
+            Notices = notices,
+            Complete = engineResult.Completed,
+            StoppedBecause = engineResult.StoppedBecause == StopReason.FiringLimitReached
+                ? $"the evaluation reached its limit of {options.MaxFirings} rule firings; results are incomplete"
+                : null,
+            DeparturesIgnored = options.IgnoreDepartures,
+        };
+    }
+
+    private static bool IsInForce(RuleSet ruleSet, RuleInfo rule, DateOnly asAt) =>
+        rule.IsEffectiveOn(asAt) && ruleSet.Document(rule.Citation.Document)?.IsInForceOn(asAt) != false;
+
+    private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
+    {
+        var notices = new List<string>();
+        var notInForce = ruleSet.Rules.Count - inForce.Count;
+        if (ruleSet.Rules.Count == 0)
+        {
+            notices.Add("The rule set has no rules: nothing was checked.");
+        }
+        else if (inForce.Count == 0)
+        {
+            notices.Add($"No rule is in force as at {asAt:yyyy-MM-dd}: nothing was checked. " +
+                        $"Each rule applies only within its effective dates and its guidance document's period in force.");
+        }
+        else if (notInForce > 0)
+        {
+            notices.Add($"{notInForce} of {ruleSet.Rules.Count} rules are not in force as at {asAt:yyyy-MM-dd} and were not evaluated.");
+        }
+
+        return notices;
+    }
+
+    private static Finding ToFinding(RuleMatch match, RuleInfo rule, DepartureReview? departures)
+    {
+        var owner = match.Facts.Concat(match.Bindings.Select(b => b.Value)).Select(AuthorityFacts.OwnerOf).FirstOrDefault(a => a is not null);
+        var evidence = match.Bindings
+            .Where(b => b.Value is ModelElement or DerivedFact)
+            .Select(b => new Evidence(b.Name.StartsWith('$') ? b.Value!.GetType().Name : b.Name, b.Value!.ToString() ?? string.Empty, AuthorityFacts.LocationOf(b.Value)))
+            .ToList();
+
+        var location = match.Rule.Action is FindingAction { At: not null } ? AuthorityFacts.PlaceOf(match.At, match.Facts) : SourceLocation.None;
+        if (!location.IsKnown)
+        {
+            location = evidence.Select(e => e.Location).FirstOrDefault(l => l.IsKnown);
+        }
+
+        if (!location.IsKnown && owner is not null)
+        {
+            location = owner.Location.IsKnown ? owner.Location : SourceLocation.StartOf(owner.Location.File);
+        }
+
+        var departure = owner is not null && rule.Obligation.MayBeDepartedFrom()
+            ? departures?.ValidDeparture(owner, rule.Id)
+            : null;
+
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Title = rule.Title,
+            Severity = rule.Obligation.Severity(),
+            Status = departure is null ? FindingStatus.Open : FindingStatus.Departed,
+            Obligation = rule.Obligation,
+            AuthorityCode = owner?.Code ?? string.Empty,
+            AuthorityName = owner?.Name ?? string.Empty,
+            Message = match.Message,
+            Citation = rule.Citation,
+            Location = location,
+            Evidence = evidence,
+            Remedy = rule.Remedy,
+            Departure = departure is null
+                ? null
+                : new DepartureRecord(departure.Reasons, departure.DecidedBy, departure.DecidedOn, departure.ReviewBy, departure.Location),
+        };
+    }
+}

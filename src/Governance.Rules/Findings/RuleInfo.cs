@@ -1,0 +1,63 @@
+using Governance.Model;
+
+namespace Governance.Rules;
+
+/// <summary>A rule of a rule set, as its author wrote it: what it checks, where that comes from, and when it applies.</summary>
+public sealed record RuleInfo
+{
+    /// <summary>The rule's stable id, for example <c>dcs-dass-combined</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What the rule checks, in a sentence.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The guidance the rule checks.</summary>
+    public required Citation Citation { get; init; }
+
+    /// <summary>How strongly the guidance binds the authority; decides the severity and whether departures are allowed.</summary>
+    public required Obligation Obligation { get; init; }
+
+    /// <summary>The first day the rule applies, if it has one.</summary>
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>The last day the rule applies, if it has one.</summary>
+    public DateOnly? EffectiveUntil { get; init; }
+
+    /// <summary>What an authority can do about a finding.</summary>
+    public string? Remedy { get; init; }
+
+    /// <summary>Words to select rules by, for example <c>dcs</c> or <c>lscb</c>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Where the rule is written.</summary>
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+
+    /// <summary>Whether the rule's own effective dates include a day (both ends inclusive).</summary>
+    /// <param name="day">The day.</param>
+    public bool IsEffectiveOn(DateOnly day) =>
+        (EffectiveFrom is not { } from || from <= day) && (EffectiveUntil is not { } until || day <= until);
+}
+
+/// <summary>A guidance document in the catalogue: the source that rules cite, with its edition and period in force.</summary>
+public sealed record GuidanceDocument
+{
+    /// <summary>The document's id, for example <c>DCSF-00686-2009</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The document's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The edition, for example <c>2009</c>.</summary>
+    public required string Edition { get; init; }
+
+    /// <summary>The first day the document is in force, if known.</summary>
+    public DateOnly? InForceFrom { get; init; }
+
+    /// <summary>The last day the document is in force, if it has been withdrawn or replaced.</summary>
+    public DateOnly? InForceUntil { get; init; }
+
+    /// <summary>Whether the document is in force on a day (both ends inclusive).</summary>
+    /// <param name="day">The day.</param>
+    public bool IsInForceOn(DateOnly day) =>
+        (InForceFrom is not { } from || from <= day) && (InForceUntil is not { } until || day <= until);
+}

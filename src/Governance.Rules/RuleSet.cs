@@ -1,0 +1,117 @@
+using Governance.Model;
+using Governance.Rules.Definitions;
+using Governance.Rules.Engine;
+using Governance.Rules.Evaluation;
+
+namespace Governance.Rules;
+
+/// <summary>
+/// A loaded and compiled set of rules, with the guidance documents they cite. Compile once, evaluate many times: a
+/// rule set is immutable and safe to share between threads; each evaluation is independent.
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly Dictionary<string, GuidanceDocument> documentsById;
+
+    private RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version)
+    {
+        Rules = rules;
+        Documents = documents;
+        Compiled = compiled;
+        Version = version;
+        documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The version of the rule set: a hash of its files' content, so two equal versions judge alike.</summary>
+    public string Version { get; }
+
+    /// <summary>The rules, ordered by id.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The guidance documents in the catalogue the rules cite.</summary>
+    public IReadOnlyList<GuidanceDocument> Documents { get; }
+
+    /// <summary>The built-in checks of recorded departures (comply or explain, para 1.12), which every evaluation runs.</summary>
+    public static IReadOnlyList<RuleInfo> DepartureChecks => DepartureReview.Checks;
+
+    internal CompiledRules Compiled { get; }
+
+    /// <summary>
+    /// Evaluates the rules against authorities, together, so that rules can join across them (a joint appointment
+    /// recorded by both authorities). Findings and rule errors come back as data.
+    /// </summary>
+    /// <param name="authorities">The authorities to judge.</param>
+    /// <param name="options">The as-at date and other options; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <returns>The findings, the rule errors and what they were judged against.</returns>
+    /// <exception cref="ArgumentException">No as-at date was given and there are no authorities to take it from.</exception>
+    /// <exception cref="OperationCanceledException">The evaluation was cancelled.</exception>
+    public EvaluationResult Evaluate(IEnumerable<Authority> authorities, EvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Evaluator.Evaluate(this, authorities, options ?? new EvaluationOptions(), cancellationToken);
+
+    internal GuidanceDocument? Document(string id) => documentsById.GetValueOrDefault(id);
+
+    /// <summary>Compiles loaded rules into a rule set, or returns the compiler's diagnostics.</summary>
+    internal static RuleSetLoadResult Compile(
+        IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> rules,
+        IReadOnlyList<GuidanceDocument> documents,
+        string version,
+        IReadOnlyList<Diagnostic> loadDiagnostics)
+    {
+        var compilation = RuleCompiler.Compile([.. rules.Select(r => r.Definition)]);
+        var diagnostics = loadDiagnostics.Concat(compilation.Diagnostics).ToList();
+        if (compilation.Rules is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return new RuleSetLoadResult(null, diagnostics);
+        }
+
+        var infos = rules.Select(r => r.Info).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return new RuleSetLoadResult(new RuleSet(infos, documents, compilation.Rules, version), diagnostics);
+    }
+}
+
+/// <summary>The outcome of loading a rule set: the rule set, unless there were errors, and every diagnostic.</summary>
+/// <param name="RuleSet">The rule set; <see langword="null"/> when any file had an error.</param>
+/// <param name="Diagnostics">Every problem found in the rule and catalogue files, each with file, line and column.</param>
+public sealed record RuleSetLoadResult(RuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether the rule set loaded (warnings allowed).</summary>
+    public bool Succeeded => RuleSet is not null;
+}
+
+/// <summary>Thrown by <c>RuleSet.LoadOrThrow</c> when the rule set has errors; carries every diagnostic.</summary>
+public sealed class RuleSetLoadException : Exception
+{
+    /// <summary>Makes the exception from the diagnostics of a failed load.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public RuleSetLoadException(IReadOnlyList<Diagnostic> diagnostics)
+        : base(Describe(diagnostics)) => Diagnostics = diagnostics;
+
+    /// <summary>Makes the exception with a message.</summary>
+    public RuleSetLoadException()
+        : this([])
+    {
+    }
+
+    /// <summary>Makes the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public RuleSetLoadException(string message)
+        : base(message) => Diagnostics = [];
+
+    /// <summary>Makes the exception with a message and an inner exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public RuleSetLoadException(string message, Exception innerException)
+        : base(message, innerException) => Diagnostics = [];
+
+    /// <summary>Every problem found, each with file, line and column.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    private static string Describe(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var lines = errors.Take(10).Select(d => d.ToString());
+        var more = errors.Count > 10 ? $"{Environment.NewLine}... and {errors.Count - 10} more" : string.Empty;
+        return $"The rule set has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
+    }
+}
