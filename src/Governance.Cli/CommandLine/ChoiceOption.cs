@@ -28,8 +28,7 @@ internal sealed class ChoiceOption<T>
         };
         Option.Validators.Add(result =>
         {
-            var token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-            if (!words.Contains(token, StringComparer.OrdinalIgnoreCase))
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var token && !words.Contains(token, StringComparer.OrdinalIgnoreCase))
             {
                 result.AddError($"'{token}' is not a value {name} accepts. Use one of: {string.Join(", ", words)}.");
             }

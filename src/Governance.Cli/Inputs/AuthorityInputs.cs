@@ -45,6 +45,25 @@ internal static class AuthorityInputs
         return new LoadedAuthorities(result.Files, result.Authorities, [.. folderDiagnostics, .. result.Diagnostics]);
     }
 
+    /// <summary>
+    /// Says on standard error when the paths held no authority file at all, so that a mistyped folder never passes a
+    /// check by giving it nothing to check. A run that found nothing fails with <see cref="ExitCodes.InvalidInput"/>.
+    /// </summary>
+    /// <param name="loaded">What loading gave.</param>
+    /// <param name="paths">The paths, as the user wrote them.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>Whether nothing was found.</returns>
+    public static bool ReportIfNothingFound(LoadedAuthorities loaded, IEnumerable<string> paths, TextWriter stderr)
+    {
+        if (loaded.Files.Count > 0 || loaded.Diagnostics.Count > 0)
+        {
+            return false;
+        }
+
+        stderr.WriteLine($"{ToolInfo.CommandName}: No authority file (.yaml, .yml) was found in {string.Join(", ", paths)}.");
+        return true;
+    }
+
     private static List<string> FindFiles(string folder, List<Diagnostic> diagnostics)
     {
         var files = new List<string>();

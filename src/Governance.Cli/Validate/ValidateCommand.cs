@@ -30,7 +30,8 @@ internal static class ValidateCommand
             parseResult.GetRequiredValue(paths),
             format.GetValue(parseResult),
             parseResult.GetValue(warningsAsErrors),
-            parseResult.InvocationConfiguration.Output));
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
         return command;
     }
 
@@ -39,10 +40,12 @@ internal static class ValidateCommand
     /// <param name="format">How to write the report.</param>
     /// <param name="warningsAsErrors">Whether warnings fail the run too.</param>
     /// <param name="stdout">Where the report goes.</param>
-    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, bool warningsAsErrors, TextWriter stdout)
+    /// <param name="stderr">Where a run that found no file at all says so.</param>
+    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
         var loaded = AuthorityInputs.Load(paths);
-        var failed = loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
+        var nothingFound = AuthorityInputs.ReportIfNothingFound(loaded, paths, stderr);
+        var failed = nothingFound || loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
         if (format == OutputFormat.Json)
         {
             ValidateJsonReport.Write(loaded, warningsAsErrors, failed, stdout);
