@@ -121,7 +121,8 @@ internal static class Evaluator
             location = owner.Location.IsKnown ? owner.Location : SourceLocation.StartOf(owner.Location.File);
         }
 
-        var departure = owner is not null && rule.Obligation.MayBeDepartedFrom()
+        var obligation = rule.Obligation ?? throw new InvalidOperationException($"Rule '{rule.Id}' reported a finding but has no obligation.");
+        var departure = owner is not null && obligation.MayBeDepartedFrom()
             ? departures?.ValidDeparture(owner, rule.Id)
             : null;
 
@@ -129,9 +130,9 @@ internal static class Evaluator
         {
             RuleId = rule.Id,
             Title = rule.Title,
-            Severity = rule.Obligation.Severity(),
+            Severity = obligation.Severity(),
             Status = departure is null ? FindingStatus.Open : FindingStatus.Departed,
-            Obligation = rule.Obligation,
+            Obligation = obligation,
             AuthorityCode = owner?.Code ?? string.Empty,
             AuthorityName = owner?.Name ?? string.Empty,
             Message = match.Message,
