@@ -4,27 +4,31 @@ namespace Governance.Cli.CommandLine;
 
 /// <summary>
 /// An option whose value is one of a few words (<c>--format text|json</c>), each standing for a value of
-/// <typeparamref name="T"/>. The first word is the default. Help lists the words as the user types them, and any other
+/// <typeparamref name="T"/>. Help lists the words as the user types them, and any other
 /// word is a usage error that lists them.
 /// </summary>
 /// <typeparam name="T">What the words stand for.</typeparam>
 internal sealed class ChoiceOption<T>
 {
     private readonly (string Word, T Value)[] choices;
+    private readonly T defaultValue;
 
     /// <summary>Makes the option.</summary>
     /// <param name="name">The option's name, for example <c>--format</c>.</param>
     /// <param name="description">What the option does.</param>
-    /// <param name="choices">The words allowed and what each stands for; the first is the default.</param>
-    public ChoiceOption(string name, string description, params (string Word, T Value)[] choices)
+    /// <param name="defaultValue">The value when the option is not given; one of the values of <paramref name="choices"/>.</param>
+    /// <param name="choices">The words allowed and what each stands for, in the order help lists them.</param>
+    public ChoiceOption(string name, string description, T defaultValue, params (string Word, T Value)[] choices)
     {
         this.choices = choices;
+        this.defaultValue = defaultValue;
         var words = choices.Select(c => c.Word).ToArray();
+        var defaultWord = choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, defaultValue)).Word;
         Option = new Option<string>(name)
         {
             Description = description,
             HelpName = string.Join('|', words),
-            DefaultValueFactory = _ => words[0],
+            DefaultValueFactory = _ => defaultWord,
         };
         Option.Validators.Add(result =>
         {
@@ -53,6 +57,6 @@ internal sealed class ChoiceOption<T>
             }
         }
 
-        return choices[0].Value;
+        return defaultValue;
     }
 }

@@ -14,6 +14,7 @@ internal static class CommonOptions
     public static ChoiceOption<OutputFormat> Format() => new(
         "--format",
         "How to write the results: text (for people and CI logs) or json (for programs).",
+        OutputFormat.Text,
         ("text", OutputFormat.Text),
         ("json", OutputFormat.Json));
 

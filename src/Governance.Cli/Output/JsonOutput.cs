@@ -66,6 +66,22 @@ internal static class JsonOutput
         }
     }
 
+    /// <summary>Writes a string property, or <see langword="null"/> when there is no value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteOptionalString(this Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
     /// <summary>Writes a location's <c>file</c>, <c>line</c> and <c>column</c> properties into the current object.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="location">The location; a location with no file writes <see langword="null"/> for the file.</param>
