@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Governance.Cli.Check;
 using Governance.Cli.CommandLine;
 using Governance.Cli.Validate;
 
@@ -58,6 +59,7 @@ internal static class CliApplication
             new VersionOption { Action = new VersionAction() },
             CommonOptions.Verbose(),
             ValidateCommand.Create(),
+            CheckCommand.Create(),
         };
         return root;
     }
