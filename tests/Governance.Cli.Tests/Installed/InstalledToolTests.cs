@@ -99,6 +99,20 @@ public class InstalledToolTests
         outcome.Stderr.Should().Contain("Run 'governance validate --help' to see the usage.");
     }
 
+    [Test]
+    public void The_tool_package_carries_the_shipped_rule_set()
+    {
+        var store = Path.Combine(toolPath, ".store");
+        var assembly = Directory.GetFiles(store, "governance.dll", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+        var shipped = Path.Combine(Path.GetDirectoryName(assembly)!, "rules");
+
+        Files(shipped).Should().Equal(Files(RepositoryPaths.Rules));
+    }
+
+    private static List<string> Files(string folder) => Directory.Exists(folder)
+        ? [.. Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
+        : [];
+
     private ProcessOutcome RunTool(string[] args, CancellationToken cancellationToken) => ProcessRunner.Run(
         Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance"),
         args,
