@@ -78,6 +78,40 @@ public class RuleSetTests
     }
 
     [Test]
+    public void Evaluate_SomethingMissing_PointsAtTheSectionWhereItBelongsElseTheFirstLine()
+    {
+        const string WithPostsButNoDcs = """
+            code: E08000010
+            name: Wigan Metropolitan Borough Council
+            kind: metropolitanDistrict
+            recordedAsAt: 2010-03-31
+            people:
+              - id: lomax
+                name: Alison Lomax
+                type: officer
+            posts:
+              - id: dass
+                role: directorOfAdultSocialServices
+                holder: lomax
+            """;
+        const string WithNothing = """
+            code: E06000015
+            name: Derby City Council
+            kind: unitary
+            recordedAsAt: 2010-03-31
+            """;
+        var authorities = new[]
+        {
+            AuthorityLoader.LoadTextOrThrow(WithPostsButNoDcs, "wigan.yaml"),
+            AuthorityLoader.LoadTextOrThrow(WithNothing, "derby.yaml"),
+        };
+
+        var findings = Shipped.Value.Evaluate(authorities).Findings.Where(f => f.RuleId == "dcs-appointed");
+
+        findings.Select(f => f.Location.ToString()).Should().Equal("derby.yaml:1:1", "wigan.yaml:9:1");
+    }
+
+    [Test]
     public void LoadOrThrow_BrokenRule_ThrowsWithEveryDiagnosticAndItsPlace()
     {
         var folder = Directory.CreateTempSubdirectory("governance-rules-").FullName;
