@@ -35,9 +35,7 @@ public class ComparisonBenchmarks
         {
             var hand = HandWrittenChecks.Run(england, EnglandCorpus.AsAt);
             var re = rulesEngine.Run(england, EnglandCorpus.AsAt);
-            Agreement.Require(
-                "hand-written", Agreement.Keys(hand.Where(f => RulesEngineChecks.RuleIdsChecked.Contains(f.RuleId)).DistinctBy(f => (f.RuleId, f.Authority))).Select(k => (k.Item1, k.Item2, string.Empty)),
-                "RulesEngine", Agreement.Keys(re));
+            Agreement.RequireRulesEngineMatches(hand, re);
         }
     }
 

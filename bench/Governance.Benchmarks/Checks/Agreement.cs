@@ -28,6 +28,19 @@ internal static class Agreement
         }
     }
 
+    /// <summary>
+    /// RulesEngine finds each (rule, authority) the hand-written checks find, for the rules it checks. It reports at
+    /// most one result per rule and authority, so the hand-written findings are compared as distinct pairs.
+    /// </summary>
+    public static void RequireRulesEngineMatches(IEnumerable<CheckFinding> handWritten, IEnumerable<(string RuleId, Authority Authority)> rulesEngine) =>
+        Require(
+            "hand-written",
+            handWritten.Where(f => RulesEngineChecks.RuleIdsChecked.Contains(f.RuleId))
+                .DistinctBy(f => (f.RuleId, f.Authority))
+                .Select(f => (f.RuleId, f.Authority.Code, string.Empty)),
+            "RulesEngine",
+            Keys(rulesEngine));
+
     /// <summary>Per-rule totals, for a report.</summary>
     public static string Summary(IEnumerable<string> ruleIds) =>
         string.Join(", ", ruleIds.GroupBy(r => r, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
