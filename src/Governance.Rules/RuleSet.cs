@@ -2,6 +2,7 @@ using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
 using Governance.Rules.Evaluation;
+using Governance.Rules.Loading;
 
 namespace Governance.Rules;
 
@@ -11,15 +12,12 @@ namespace Governance.Rules;
 /// </summary>
 public sealed class RuleSet
 {
-    private readonly Dictionary<string, GuidanceDocument> documentsById;
-
     private RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version)
     {
         Rules = rules;
         Documents = documents;
         Compiled = compiled;
         Version = version;
-        documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The version of the rule set: a hash of its files' content, so two equal versions judge alike.</summary>
@@ -37,6 +35,29 @@ public sealed class RuleSet
     internal CompiledRules Compiled { get; }
 
     /// <summary>
+    /// Loads and compiles the rule set in a folder: every <c>*.yaml</c>/<c>*.yml</c> rule file below it, with the guidance
+    /// catalogue in its <c>guidance</c> subfolder. Every problem in every file is reported, each with file, line and
+    /// column; the rule set is returned only when there are no errors.
+    /// </summary>
+    /// <param name="folder">The rules folder, for example <c>rules</c>.</param>
+    /// <returns>The rule set, unless there were errors, and every diagnostic.</returns>
+    public static RuleSetLoadResult Load(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return RuleSetFiles.Load(folder);
+    }
+
+    /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load"/> does, throwing when there are errors.</summary>
+    /// <param name="folder">The rules folder, for example <c>rules</c>.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetLoadException">A rule or catalogue file has an error; the exception carries every diagnostic.</exception>
+    public static RuleSet LoadOrThrow(string folder)
+    {
+        var result = Load(folder);
+        return result.RuleSet ?? throw new RuleSetLoadException(result.Diagnostics);
+    }
+
+    /// <summary>
     /// Evaluates the rules against authorities, together, so that rules can join across them (a joint appointment
     /// recorded by both authorities). Findings and rule errors come back as data.
     /// </summary>
@@ -48,8 +69,6 @@ public sealed class RuleSet
     /// <exception cref="OperationCanceledException">The evaluation was cancelled.</exception>
     public EvaluationResult Evaluate(IEnumerable<Authority> authorities, EvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
         Evaluator.Evaluate(this, authorities, options ?? new EvaluationOptions(), cancellationToken);
-
-    internal GuidanceDocument? Document(string id) => documentsById.GetValueOrDefault(id);
 
     /// <summary>Compiles loaded rules into a rule set, or returns the compiler's diagnostics.</summary>
     internal static RuleSetLoadResult Compile(

@@ -71,15 +71,15 @@ internal sealed class DepartureReview
         }
 
         var isValid = true;
-        if (!rules.TryGetValue(departure.RuleId, out var rule))
+        if (!rules.TryGetValue(departure.RuleId, out var rule) || rule.Obligation is not { } obligation)
         {
-            var suggestion = Suggestions.Closest(departure.RuleId, rules.Keys);
+            var suggestion = Suggestions.Closest(departure.RuleId, rules.Values.Where(r => r.Obligation is not null).Select(r => r.Id));
             Add(DepartureChecks.UnknownRule, authority, departure, edition, departure.LocationOf(nameof(Departure.RuleId)),
-                $"{authority.Name} records a departure from '{departure.RuleId}', which is not a rule in the rule set" +
+                $"{authority.Name} records a departure from '{departure.RuleId}', which is not a rule in the rule set that reports findings" +
                 (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
             isValid = false;
         }
-        else if (!rule.Obligation.MayBeDepartedFrom())
+        else if (!obligation.MayBeDepartedFrom())
         {
             Add(DepartureChecks.FromLegalRequirement, authority, departure, edition, departure.LocationOf(nameof(Departure.RuleId)),
                 $"{authority.Name} records a departure from '{rule.Id}' ({rule.Title}), which is a legal requirement " +
@@ -115,9 +115,9 @@ internal sealed class DepartureReview
         {
             RuleId = check.Id,
             Title = check.Title,
-            Severity = check.Obligation.Severity(),
+            Severity = check.Obligation!.Value.Severity(),
             Status = FindingStatus.Open,
-            Obligation = check.Obligation,
+            Obligation = check.Obligation.Value,
             AuthorityCode = authority.Code,
             AuthorityName = authority.Name,
             Message = message,

@@ -25,7 +25,7 @@ internal static class Evaluator
                 ? evaluated.Max(a => a.RecordedAsAt)
                 : throw new ArgumentException("Give an as-at date, or at least one authority to take it from.", nameof(options)));
 
-        var inForce = ruleSet.Rules.Where(r => IsInForce(ruleSet, r, asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var inForce = ruleSet.Rules.Where(r => r.IsEffectiveOn(asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var notices = Notices(ruleSet, inForce, asAt);
 
         var engineResult = ruleSet.Compiled.Evaluate(
@@ -78,9 +78,6 @@ internal static class Evaluator
         };
     }
 
-    private static bool IsInForce(RuleSet ruleSet, RuleInfo rule, DateOnly asAt) =>
-        rule.IsEffectiveOn(asAt) && ruleSet.Document(rule.Citation.Document)?.IsInForceOn(asAt) != false;
-
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
     {
         var notices = new List<string>();
@@ -92,7 +89,7 @@ internal static class Evaluator
         else if (inForce.Count == 0)
         {
             notices.Add($"No rule is in force as at {asAt:yyyy-MM-dd}: nothing was checked. " +
-                        $"Each rule applies only within its effective dates and its guidance document's period in force.");
+                        $"Each rule applies only within its effective dates, which start no earlier than what it cites is in force.");
         }
         else if (notInForce > 0)
         {
@@ -121,7 +118,8 @@ internal static class Evaluator
             location = owner.Location.IsKnown ? owner.Location : SourceLocation.StartOf(owner.Location.File);
         }
 
-        var departure = owner is not null && rule.Obligation.MayBeDepartedFrom()
+        var obligation = rule.Obligation ?? throw new InvalidOperationException($"Rule '{rule.Id}' reported a finding but has no obligation.");
+        var departure = owner is not null && obligation.MayBeDepartedFrom()
             ? departures?.ValidDeparture(owner, rule.Id)
             : null;
 
@@ -129,9 +127,9 @@ internal static class Evaluator
         {
             RuleId = rule.Id,
             Title = rule.Title,
-            Severity = rule.Obligation.Severity(),
+            Severity = obligation.Severity(),
             Status = departure is null ? FindingStatus.Open : FindingStatus.Departed,
-            Obligation = rule.Obligation,
+            Obligation = obligation,
             AuthorityCode = owner?.Code ?? string.Empty,
             AuthorityName = owner?.Name ?? string.Empty,
             Message = match.Message,

@@ -14,13 +14,22 @@ public sealed record RuleInfo
     /// <summary>The guidance the rule checks.</summary>
     public required Citation Citation { get; init; }
 
-    /// <summary>How strongly the guidance binds the authority; decides the severity and whether departures are allowed.</summary>
-    public required Obligation Obligation { get; init; }
+    /// <summary>
+    /// How strongly the guidance binds the authority; decides the severity and whether departures are allowed.
+    /// <see langword="null"/> for a rule that derives a fact for other rules instead of reporting findings.
+    /// </summary>
+    public Obligation? Obligation { get; init; }
 
-    /// <summary>The first day the rule applies, if it has one.</summary>
+    /// <summary>The kind of fact the rule derives for other rules (for example <c>TwoTierArea</c>), or <see langword="null"/> for a rule that reports findings.</summary>
+    public string? Derives { get; init; }
+
+    /// <summary>
+    /// The first day the rule applies: as its file says, else the day what it cites came into force (a provision's
+    /// commencement, or the guidance document's first day).
+    /// </summary>
     public DateOnly? EffectiveFrom { get; init; }
 
-    /// <summary>The last day the rule applies, if it has one.</summary>
+    /// <summary>The last day the rule applies: as its file says, else the guidance document's last day, if it has one.</summary>
     public DateOnly? EffectiveUntil { get; init; }
 
     /// <summary>What an authority can do about a finding.</summary>

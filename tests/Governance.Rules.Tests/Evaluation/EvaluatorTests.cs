@@ -199,16 +199,6 @@ public class EvaluatorTests
     }
 
     [Test]
-    public void Evaluate_RuleWhoseDocumentIsNotInForce_IsNotEvaluated()
-    {
-        var ruleSet = RuleSetOf((DcsRule("r"), Info("r", Obligation.Should)));
-
-        var result = ruleSet.Evaluate([Load(Wigan)], new EvaluationOptions { AsAt = new DateOnly(2009, 6, 30) });
-
-        result.RulesInForce.Should().BeEmpty("the guidance document is in force from 2009-07-01");
-    }
-
-    [Test]
     public void Evaluate_RuleThatThrows_IsARuleErrorNeverAFinding()
     {
         Expression<Func<Post, DateOnly, bool>> throws = (dcs, asAt) => dcs.Holder!.Name.Length / (dcs.Id.Length - 3) > 0;

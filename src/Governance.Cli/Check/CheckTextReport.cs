@@ -1,0 +1,154 @@
+using System.Globalization;
+using Governance.Cli.Output;
+using Governance.Model;
+using Governance.Rules;
+
+namespace Governance.Cli.Check;
+
+/// <summary>
+/// The text report of <c>check</c>: the problems in the input files, then the findings authority by authority (each as
+/// <c>file:line:column: warning rule-id: message [citation]</c>, with its remedy and any departure below it), then the
+/// rule errors and a summary of what was judged against what.
+/// </summary>
+internal static class CheckTextReport
+{
+    private const string Indent = "    ";
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="verbose">Whether to list each finding's evidence too.</param>
+    /// <param name="output">Where the report goes.</param>
+    public static void Write(CheckRun run, bool verbose, TextWriter output)
+    {
+        foreach (var diagnostic in run.RuleDiagnostics.Concat(run.Authorities.Diagnostics))
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        if (run.Result is { } result)
+        {
+            WriteFindings(run.Authorities.Authorities, result, verbose, output);
+            WriteRuleErrors(result, output);
+        }
+
+        output.WriteLine();
+        WriteSummary(run, output);
+    }
+
+    private static void WriteFindings(IReadOnlyList<Authority> authorities, EvaluationResult result, bool verbose, TextWriter output)
+    {
+        var byAuthority = result.Findings.ToLookup(f => f.AuthorityCode, StringComparer.Ordinal);
+        foreach (var authority in authorities)
+        {
+            var findings = byAuthority[authority.Code].ToList();
+            output.WriteLine();
+            output.WriteLine($"{authority.Name} ({authority.Code}), {authority.Location.File}: {Plural.Of(findings.Count, "finding")}");
+            foreach (var finding in findings)
+            {
+                WriteFinding(finding, verbose, output);
+            }
+        }
+    }
+
+    private static void WriteFinding(Finding finding, bool verbose, TextWriter output)
+    {
+        output.WriteLine(finding.ToString());
+        if (!string.IsNullOrWhiteSpace(finding.Remedy))
+        {
+            output.WriteLine($"{Indent}Remedy: {OneLine(finding.Remedy)}");
+        }
+
+        if (finding.Departure is { } departure)
+        {
+            output.WriteLine($"{Indent}Departed: {OneLine(departure.Reasons)} ({Decision(departure)})");
+        }
+
+        if (verbose)
+        {
+            foreach (var evidence in finding.Evidence)
+            {
+                output.WriteLine($"{Indent}Evidence: {evidence.Name} = {evidence.Description}, at {evidence.Location}");
+            }
+        }
+    }
+
+    private static void WriteRuleErrors(EvaluationResult result, TextWriter output)
+    {
+        if (result.Errors.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Rules that failed (neither a pass nor a finding: fix the rule):");
+        foreach (var error in result.Errors)
+        {
+            output.WriteLine(error.AuthorityCode is null ? error.ToString() : $"{error} (evaluating {error.AuthorityCode})");
+        }
+    }
+
+    private static void WriteSummary(CheckRun run, TextWriter output)
+    {
+        if (run.Result is not { } result)
+        {
+            output.WriteLine(run.RuleSetVersion is null
+                ? $"Nothing was checked: the rule set in {run.RulesPath} has errors."
+                : "Nothing was checked: no authority file could be loaded.");
+            output.WriteLine(InputSummary(run));
+            return;
+        }
+
+        output.WriteLine(
+            $"Checked {Plural.Of(result.AuthoritiesEvaluated.Count, "authority", "authorities")} as at {Iso(result.AsAt)} "
+            + $"against rule set {result.RuleSetVersion} ({run.RulesPath}; {Plural.Of(result.RulesInForce.Count, "rule")} in force).");
+        var findings = result.Findings;
+        var departed = findings.Count(f => f.Status == FindingStatus.Departed);
+        output.WriteLine(
+            $"Findings: {Plural.Of(findings.Count(f => f.Severity == Severity.Error), "error")}, "
+            + $"{Plural.Of(findings.Count(f => f.Severity == Severity.Warning), "warning")}, "
+            + $"{Plural.Of(findings.Count(f => f.Severity == Severity.Note), "note")} "
+            + $"({findings.Count - departed} open, {departed} departed); "
+            + $"{Plural.Of(run.FailingFindings, "finding")} at or above --fail-on {FailOnWord(run.FailOn)}.");
+        output.WriteLine($"Rule errors: {result.Errors.Count.ToString(CultureInfo.InvariantCulture)}.");
+        if (result.DeparturesIgnored)
+        {
+            output.WriteLine("Departures ignored: every finding is shown open, as if no departure were recorded.");
+        }
+
+        if (!result.Complete)
+        {
+            output.WriteLine($"Incomplete: {result.StoppedBecause ?? "the evaluation stopped before the end"}.");
+        }
+
+        foreach (var notice in result.Notices)
+        {
+            output.WriteLine($"Notice: {notice}");
+        }
+
+        if (run.HasInputErrors)
+        {
+            output.WriteLine(InputSummary(run));
+        }
+    }
+
+    private static string InputSummary(CheckRun run)
+    {
+        var ruleErrors = run.RuleDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var loaded = run.Authorities;
+        return $"Input errors: {Plural.Of(ruleErrors, "error")} in the rule set; "
+            + $"{Plural.Of(loaded.ErrorCount, "error")} in {Plural.Of(loaded.Files.Count, "authority file")} "
+            + $"({Plural.Of(loaded.Authorities.Count, "authority", "authorities")} loaded).";
+    }
+
+    private static string Decision(DepartureRecord departure) =>
+        $"decided by {departure.DecidedBy} on {Iso(departure.DecidedOn)}"
+        + (departure.ReviewBy is { } review ? $", review by {Iso(review)}" : string.Empty)
+        + $"; {departure.Location}";
+
+    private static string FailOnWord(FailOn failOn) => JsonOutput.CamelCase(failOn);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Governance.Cli.Output;
+
+namespace Governance.Cli.CommandLine;
+
+/// <summary>The arguments and options several commands share, defined once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    /// <summary>The option that prints the full details of an unexpected failure.</summary>
+    public const string VerboseName = "--verbose";
+
+    /// <summary>The <c>--format text|json</c> option.</summary>
+    public static ChoiceOption<OutputFormat> Format() => new(
+        "--format",
+        "How to write the results: text (for people and CI logs) or json (for programs).",
+        OutputFormat.Text,
+        ("text", OutputFormat.Text),
+        ("json", OutputFormat.Json));
+
+    /// <summary>The <c>--verbose</c> option, given to every command.</summary>
+    public static Option<bool> Verbose() => new(VerboseName)
+    {
+        Description = $"Print more about what the command does and, if it fails unexpectedly, the full details (or set {ToolInfo.VerboseVariable}=1).",
+        Recursive = true,
+    };
+
+    /// <summary>One or more authority files or folders.</summary>
+    /// <param name="name">The argument's name in help.</param>
+    /// <param name="description">What the argument is.</param>
+    public static Argument<string[]> Paths(string name, string description)
+    {
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(RejectOptionLikePaths);
+        return argument;
+    }
+
+    /// <summary>
+    /// A path argument takes every word that is not an option of the command, so a misspelt option (<c>--fromat</c>)
+    /// would otherwise be read as a file name: report it as the usage error it is.
+    /// </summary>
+    private static void RejectOptionLikePaths(ArgumentResult result)
+    {
+        var command = (result.Parent as CommandResult)?.Command;
+        foreach (var token in result.Tokens)
+        {
+            var value = token.Value;
+            if (value.Length > 1 && value[0] == '-' && !char.IsDigit(value[1]))
+            {
+                var known = command is null ? [] : command.Options.SelectMany(o => o.Aliases.Prepend(o.Name));
+                var suggestion = Suggestions.Nearest(value, known);
+                result.AddError(suggestion is null
+                    ? $"Unrecognized option '{value}'. (A file whose name starts with '-' can be written as './{value}'.)"
+                    : $"Unrecognized option '{value}'. Did you mean '{suggestion}'?");
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace Governance.Cli.CommandLine;
+
+/// <summary>
+/// Prints what was wrong with a command line, with a "did you mean" for misspelt commands and options and a pointer
+/// to <c>--help</c>. System.CommandLine's own handling would exit with 1, which for us means "findings".
+/// </summary>
+internal static class UsageErrors
+{
+    /// <summary>Writes the parse errors and the hint to <paramref name="error"/>.</summary>
+    /// <param name="parseResult">A parse result with errors.</param>
+    /// <param name="error">Standard error.</param>
+    public static void Write(ParseResult parseResult, TextWriter error)
+    {
+        var command = parseResult.CommandResult.Command;
+        var known = command.Subcommands.Select(c => c.Name)
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+            .ToList();
+        var unmatched = parseResult.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
+        foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+        {
+            error.WriteLine($"{ToolInfo.CommandName}: {message}{Hint(message, unmatched, known)}");
+        }
+
+        error.WriteLine($"Run '{CommandPath(command)} --help' to see the usage.");
+    }
+
+    private static string Hint(string message, HashSet<string> unmatched, List<string> known)
+    {
+        foreach (var token in unmatched)
+        {
+            if (message.Contains($"'{token}'", StringComparison.Ordinal) && Suggestions.Nearest(token, known) is { } nearest)
+            {
+                return $" Did you mean '{nearest}'?";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command c; symbol = c.Parents.FirstOrDefault())
+        {
+            names.Add(c.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Governance.Cli.CommandLine;
+using Governance.Cli.Inputs;
+using Governance.Cli.Output;
+
+namespace Governance.Cli.Validate;
+
+/// <summary>
+/// <c>governance validate &lt;paths&gt;...</c>: reads authority files and folders as one set and reports every problem
+/// in them, without checking them against the rules.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>Makes the command.</summary>
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths("paths", "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).");
+        var format = CommonOptions.Format();
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Fail (exit code 2) on warnings as well as errors.",
+        };
+        var command = new Command("validate", "Read authority files and report every problem in them, without checking them against the rules.")
+        {
+            paths,
+            format.Option,
+            warningsAsErrors,
+        };
+        command.SetAction(parseResult => Execute(
+            parseResult.GetRequiredValue(paths),
+            format.GetValue(parseResult),
+            parseResult.GetValue(warningsAsErrors),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Loads the paths, writes the report and returns the exit code.</summary>
+    /// <param name="paths">Authority files and folders.</param>
+    /// <param name="format">How to write the report.</param>
+    /// <param name="warningsAsErrors">Whether warnings fail the run too.</param>
+    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="stderr">Where a run that found no file at all says so.</param>
+    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    {
+        var loaded = AuthorityInputs.Load(paths);
+        var nothingFound = AuthorityInputs.ReportIfNothingFound(loaded, paths, stderr);
+        var failed = nothingFound || loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
+        if (format == OutputFormat.Json)
+        {
+            ValidateJsonReport.Write(loaded, warningsAsErrors, failed, stdout);
+        }
+        else
+        {
+            ValidateTextReport.Write(loaded, warningsAsErrors, stdout);
+        }
+
+        return failed ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using Governance.Model;
+using Governance.Rules.Definitions;
+using Governance.Rules.Guidance;
+using Governance.Rules.Language;
+using Governance.Rules.Loading.Syntax;
+using Governance.Rules.Loading.Text;
+using Governance.Rules.Loading.Yaml;
+
+namespace Governance.Rules.Loading;
+
+/// <summary>
+/// Loads rule files: reads each YAML document strictly (with the same bounds as authority files), checks citations
+/// against the guidance catalogue, works out the fields of derived kinds of fact, and compiles every rule into a
+/// canonical <see cref="RuleDefinition"/>. Every problem of every file is reported at once; a rule with an error is
+/// left out and the others load.
+/// </summary>
+internal static class RuleFilesLoader
+{
+    /// <summary>The largest rule file accepted, in bytes.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting of lists and mappings accepted in a rule file.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most rules (YAML documents) accepted in one file.</summary>
+    public const int MaxDocuments = 1000;
+
+    /// <summary>The name of the subfolder of a rule set that holds the guidance catalogue.</summary>
+    public const string GuidanceFolderName = "guidance";
+
+    private const string KindOfFile = "rule file";
+
+    private static readonly YamlLimits Limits = new(MaxDepth, MaxDocuments, KindOfFile);
+
+    /// <summary>
+    /// Loads a rule set folder: the guidance catalogue from its <c>guidance</c> subfolder (unless one is given), and
+    /// every other <c>.yaml</c>/<c>.yml</c> file under it, recursively, in ordinal order of their paths.
+    /// </summary>
+    /// <param name="folder">The folder, for example <c>rules</c>.</param>
+    /// <param name="catalogue">The guidance catalogue to check citations against; by default the folder's own.</param>
+    /// <param name="types">The fact types rules can match; by default the domain model's.</param>
+    public static RuleFilesLoadResult LoadFolder(string folder, GuidanceCatalogue? catalogue = null, TypeCatalog? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var diagnostics = new Diagnostics();
+        var guidanceFolder = Path.Combine(folder, GuidanceFolderName);
+        if (catalogue is null)
+        {
+            var loaded = Directory.Exists(guidanceFolder) ? GuidanceCatalogueLoader.LoadFolder(guidanceFolder) : null;
+            loaded?.Diagnostics.ToList().ForEach(diagnostics.Add);
+            catalogue = loaded?.Catalogue ?? GuidanceCatalogue.Empty;
+        }
+
+        var files = YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]);
+        return Load(files.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))), catalogue, types, diagnostics);
+    }
+
+    /// <summary>Loads rule files by path, in the order given.</summary>
+    /// <param name="files">The files.</param>
+    /// <param name="catalogue">The guidance catalogue to check citations against.</param>
+    /// <param name="types">The fact types rules can match; by default the domain model's.</param>
+    public static RuleFilesLoadResult LoadFiles(IEnumerable<string> files, GuidanceCatalogue catalogue, TypeCatalog? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var diagnostics = new Diagnostics();
+        return Load(files.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))).ToList(), catalogue, types, diagnostics);
+    }
+
+    /// <summary>Loads rule text given as strings, each reported under its file name, in the order given.</summary>
+    /// <param name="sources">Each file's name and YAML text.</param>
+    /// <param name="catalogue">The guidance catalogue to check citations against.</param>
+    /// <param name="types">The fact types rules can match; by default the domain model's.</param>
+    public static RuleFilesLoadResult LoadTexts(IEnumerable<(string File, string Text)> sources, GuidanceCatalogue catalogue, TypeCatalog? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var diagnostics = new Diagnostics();
+        return Load(sources.Select(s => (s.File, BoundedText.FromString(s.Text, s.File, MaxFileBytes, KindOfFile, diagnostics))).ToList(), catalogue, types, diagnostics);
+    }
+
+    private static RuleFilesLoadResult Load(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics)
+    {
+        types ??= TypeCatalog.ForDomainModel();
+        var read = files.ToList();
+        var syntaxes = ReadAll(read, catalogue, diagnostics);
+        var (rules, kinds) = DerivedKindResolver.Compile(syntaxes, types, diagnostics);
+        return new RuleFilesLoadResult(rules, kinds, catalogue, diagnostics.ToList(), Fingerprint(read.Select(f => f.Text ?? string.Empty)));
+    }
+
+    private static string Fingerprint(IEnumerable<string> texts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var text in texts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static List<RuleSyntax> ReadAll(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, Diagnostics diagnostics)
+    {
+        var rules = new List<RuleSyntax>();
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var reader = new RuleDocumentReader(new NodeReader(diagnostics, KindOfFile), catalogue);
+        foreach (var (file, text) in files)
+        {
+            if (text is null)
+            {
+                continue;
+            }
+
+            foreach (var document in PositionedYamlReader.Read(new SourceLines(file, text), Limits, diagnostics))
+            {
+                var idNode = document.Root.Find("id")?.Value as PositionedScalar;
+                if (idNode is not null && ids.TryGetValue(idNode.Value, out var first))
+                {
+                    diagnostics.Error(
+                        RuleDiagnosticCodes.DuplicateRuleId,
+                        $"The rule id '{idNode.Value}' is already used by the rule at {first}. Every rule needs its own id: departures and findings refer to rules by id.",
+                        idNode.Location);
+                    continue;
+                }
+
+                if (idNode is not null && RuleDocumentReader.RuleIdPattern().IsMatch(idNode.Value))
+                {
+                    ids.Add(idNode.Value, idNode.Location);
+                }
+
+                if (reader.Read(document.Root) is { } rule && !document.HasErrors)
+                {
+                    rules.Add(rule);
+                }
+            }
+        }
+
+        return rules;
+    }
+}

@@ -1,0 +1,66 @@
+using Governance.Rules.Definitions;
+using Governance.Rules.Guidance;
+
+namespace Governance.Rules.Loading;
+
+/// <summary>
+/// Loads a rule set folder (rules and guidance catalogue) into the public <see cref="RuleSet"/>: the loader's
+/// definitions and metadata become <see cref="RuleInfo"/>s, the catalogue's documents become
+/// <see cref="GuidanceDocument"/>s, and the engine compiles the definitions.
+/// </summary>
+internal static class RuleSetFiles
+{
+    /// <summary>Loads and compiles a rule set folder such as <c>rules</c>.</summary>
+    /// <param name="folder">The folder; its <c>guidance</c> subfolder is the catalogue.</param>
+    /// <param name="version">The version to record in results; by default the fingerprint of the rule files' text.</param>
+    public static RuleSetLoadResult Load(string folder, string? version = null) => ToRuleSet(RuleFilesLoader.LoadFolder(folder), version);
+
+    /// <summary>Compiles loaded rule files into a rule set.</summary>
+    /// <param name="files">What the rule files loader gave.</param>
+    /// <param name="version">The version to record in results; by default <see cref="RuleFilesLoadResult.Fingerprint"/>.</param>
+    public static RuleSetLoadResult ToRuleSet(RuleFilesLoadResult files, string? version = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return RuleSet.Compile(
+            [.. files.Rules.Select(r => (r.Definition, ToInfo(r)))],
+            [.. files.Catalogue.Documents.Select(ToDocument)],
+            version ?? files.Fingerprint,
+            files.Diagnostics);
+    }
+
+    /// <summary>The public description of a loaded rule; a rule that derives a fact has no obligation and names its kind.</summary>
+    /// <param name="rule">The loaded rule.</param>
+    public static RuleInfo ToInfo(LoadedRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var metadata = rule.Metadata;
+        return new RuleInfo
+        {
+            Id = metadata.Id,
+            Title = metadata.Title,
+            Citation = metadata.Citation,
+            Obligation = metadata.Obligation,
+            Derives = (rule.Definition.Action as DeriveAction)?.Type.Name,
+            EffectiveFrom = metadata.Effective.From,
+            EffectiveUntil = metadata.Effective.Until,
+            Remedy = metadata.Remedy,
+            Tags = metadata.Tags,
+            Location = metadata.Location,
+        };
+    }
+
+    /// <summary>The public description of a catalogued document.</summary>
+    /// <param name="document">The catalogue's entry.</param>
+    public static GuidanceDocument ToDocument(CataloguedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new GuidanceDocument
+        {
+            Id = document.Id,
+            Title = document.Title,
+            Edition = document.Edition,
+            InForceFrom = document.InForceFrom,
+            InForceUntil = document.InForceUntil,
+        };
+    }
+}

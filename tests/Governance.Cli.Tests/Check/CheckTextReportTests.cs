@@ -1,0 +1,93 @@
+using Governance.Cli.Check;
+using Governance.Model;
+using Governance.Rules;
+using static Governance.Cli.Tests.Check.CheckRunBuilder;
+
+namespace Governance.Cli.Tests.Check;
+
+public class CheckTextReportTests
+{
+    [Test]
+    public void Findings_are_grouped_by_authority_each_with_its_remedy_and_departure_then_a_summary()
+    {
+        var loaded = DerbyAndWigan();
+        var derby = loaded.Authorities[0];
+        var departure = new DepartureRecord("A joint post for a small unitary.", "Cabinet", new DateOnly(2009, 5, 1), new DateOnly(2011, 5, 1), new SourceLocation(derby.Location.File, 120, 5));
+        var open = Finding(derby, "dcs-on-smt", Severity.Warning);
+        var departed = Finding(derby, "dcs-dass-combined", Severity.Warning, FindingStatus.Departed, departure);
+        var run = Run(loaded, Result(loaded, [open, departed]));
+
+        var lines = Write(run, verbose: false);
+
+        lines.Should().Equal(
+            string.Empty,
+            $"Derby City Council (E06000015), {derby.Location.File}: 2 findings",
+            open.ToString(),
+            "    Remedy: Do something about dcs-on-smt.",
+            departed.ToString(),
+            "    Remedy: Do something about dcs-dass-combined.",
+            $"    Departed: A joint post for a small unitary. (decided by Cabinet on 2009-05-01, review by 2011-05-01; {derby.Location.File}:120:5)",
+            string.Empty,
+            $"Wigan Metropolitan Borough Council (E08000010), {loaded.Authorities[1].Location.File}: 0 findings",
+            string.Empty,
+            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 2 rules in force).",
+            "Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 1 finding at or above --fail-on warning.",
+            "Rule errors: 0.");
+        open.ToString().Should().StartWith($"{open.Location}: warning dcs-on-smt: Derby City Council: something about dcs-on-smt. [DCSF-00686-2009 para 3.13]");
+    }
+
+    [Test]
+    public void Verbose_lists_the_evidence_of_each_finding()
+    {
+        var loaded = DerbyAndWigan();
+        var derby = loaded.Authorities[0];
+        var run = Run(loaded, Result(loaded, [Finding(derby, "dcs-on-smt", Severity.Warning)]));
+
+        var lines = Write(run, verbose: true);
+
+        lines.Should().Contain($"    Evidence: authority = Derby City Council (E06000015), at {derby.Location}");
+    }
+
+    [Test]
+    public void Rule_errors_notices_and_an_incomplete_evaluation_are_reported()
+    {
+        var loaded = DerbyAndWigan();
+        var error = new RuleError("broken-rule", "E06000015", "the condition failed: no value", new SourceLocation("rules/broken.yaml", 4, 3));
+        var result = Result(loaded, [], [error], complete: false) with { Notices = ["No rule is in force as at 2005-01-01."], DeparturesIgnored = true };
+
+        var lines = Write(Run(loaded, result), verbose: false);
+
+        lines.Should().ContainInOrder(
+            "Rules that failed (neither a pass nor a finding: fix the rule):",
+            "rules/broken.yaml:4:3: rule error broken-rule: the condition failed: no value (evaluating E06000015)",
+            string.Empty,
+            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 0 rules in force).",
+            "Findings: 0 errors, 0 warnings, 0 notes (0 open, 0 departed); 0 findings at or above --fail-on warning.",
+            "Rule errors: 1.",
+            "Departures ignored: every finding is shown open, as if no departure were recorded.",
+            "Incomplete: the evaluation reached its limit of 10 rule firings; results are incomplete.",
+            "Notice: No rule is in force as at 2005-01-01.");
+    }
+
+    [Test]
+    public void Input_problems_come_first_and_a_rule_set_with_errors_checks_nothing()
+    {
+        var loaded = DerbyAndWigan();
+        var diagnostic = new Diagnostic("GOV201", DiagnosticSeverity.Error, "A rule file is broken.", new SourceLocation("rules/x.yaml", 3, 7));
+
+        var lines = Write(Run(loaded, null, ruleDiagnostics: [diagnostic]), verbose: false);
+
+        lines.Should().Equal(
+            "rules/x.yaml:3:7: error GOV201: A rule file is broken.",
+            string.Empty,
+            "Nothing was checked: the rule set in rules has errors.",
+            "Input errors: 1 error in the rule set; 0 errors in 2 authority files (2 authorities loaded).");
+    }
+
+    private static string[] Write(CheckRun run, bool verbose)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        CheckTextReport.Write(run, verbose, output);
+        return output.ToString().TrimEnd('\n').Split('\n');
+    }
+}

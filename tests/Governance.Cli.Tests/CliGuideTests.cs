@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Governance.Cli.Tests.Support;
+
+namespace Governance.Cli.Tests;
+
+/// <summary>docs/cli.md is checked against the tool itself, so the guide cannot drift from it.</summary>
+public partial class CliGuideTests
+{
+    private static string Guide => File.ReadAllText(RepositoryPaths.CliGuide);
+
+    [Test]
+    public void The_guide_documents_every_command_and_option()
+    {
+        var root = CliApplication.CreateRootCommand();
+        var missing = new List<string>();
+        foreach (var option in root.Options)
+        {
+            if (!Guide.Contains($"`{option.Name}`", StringComparison.Ordinal))
+            {
+                missing.Add(option.Name);
+            }
+        }
+
+        foreach (var command in root.Subcommands)
+        {
+            if (!Guide.Contains($"## `governance {command.Name}`", StringComparison.Ordinal))
+            {
+                missing.Add(command.Name);
+            }
+
+            foreach (var option in command.Options.Where(o => !o.Name.StartsWith("--help", StringComparison.Ordinal)))
+            {
+                if (!Guide.Contains($"`{option.Name}", StringComparison.Ordinal))
+                {
+                    missing.Add($"{command.Name} {option.Name}");
+                }
+            }
+        }
+
+        missing.Should().BeEmpty();
+    }
+
+    [Test]
+    public void The_guide_s_exit_code_table_is_the_tool_s_exit_codes()
+    {
+        var documented = ExitCodeRow().Matches(Guide)
+            .ToDictionary(m => m.Groups["name"].Value, m => int.Parse(m.Groups["code"].Value, CultureInfo.InvariantCulture));
+
+        documented.Should().Equal(new Dictionary<string, int>
+        {
+            ["Success"] = ExitCodes.Success,
+            ["Findings"] = ExitCodes.FindingsFailed,
+            ["Invalid input"] = ExitCodes.InvalidInput,
+            ["Rule errors"] = ExitCodes.RuleErrors,
+            ["Usage error"] = ExitCodes.UsageError,
+            ["Internal error"] = ExitCodes.InternalError,
+        });
+    }
+
+    [Test]
+    public void The_guide_s_validate_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("validate", RepositoryPaths.SampleAuthorities, RepositoryPaths.InvalidSample("unknown-key.yaml"));
+        var printed = outcome.StdoutLines.Select(line => line.Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+
+        Guide.Should().Contain(
+            "$ governance validate samples/authorities samples/invalid/unknown-key.yaml\n" + string.Join('\n', printed) + "\n$ echo $?\n" + outcome.ExitCode.ToString(CultureInfo.InvariantCulture) + "\n");
+    }
+
+    [Test]
+    public void The_guide_s_validate_json_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run(
+            "validate", RepositoryPaths.SampleAuthority("wigan.yaml"), RepositoryPaths.InvalidSample("impossible-date.yaml"), "--format", "json");
+        var printed = outcome.Stdout
+            .Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+            .Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.1.0\"", StringComparison.Ordinal);
+
+        Guide.Should().Contain("```json\n" + printed + "```\n");
+    }
+
+    [GeneratedRegex(@"^\| (?<code>\d+) \| (?<name>[A-Za-z ]+) \|", RegexOptions.Multiline)]
+    private static partial Regex ExitCodeRow();
+}

@@ -1,0 +1,123 @@
+using Governance.Cli.Tests.Support;
+
+namespace Governance.Cli.Tests.Installed;
+
+/// <summary>
+/// The tool as a user gets it: packed with <c>dotnet pack</c>, installed with <c>dotnet tool install</c> from that
+/// package alone, and run as a process from the repository's root.
+/// </summary>
+[TestFixture]
+[Category("Installed")]
+[NonParallelizable]
+public class InstalledToolTests
+{
+    private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(8);
+
+    private TempFolder temp = null!;
+    private string toolPath = null!;
+
+    [OneTimeSetUp]
+    public void PackAndInstall()
+    {
+        temp = new TempFolder();
+        var packages = Path.Combine(temp.Path, "packages");
+        toolPath = Path.Combine(temp.Path, "tools");
+
+        // Build into a folder of its own, so the pack never touches the build these tests run from. Restore uses the
+        // repository's package versions, already in the package cache after the test build, so it needs no network.
+        var pack = ProcessRunner.Run(
+            ProcessRunner.Dotnet,
+            ["pack", RepositoryPaths.CliProject, "--configuration", "Release", "--output", packages,
+             "--artifacts-path", Path.Combine(temp.Path, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+            RepositoryPaths.Root,
+            null,
+            StepLimit,
+            TestContext.CurrentContext.CancellationToken);
+        pack.ExitCode.Should().Be(0, pack.ToString());
+        Directory.GetFiles(packages, "Governance.Cli.*.nupkg").Should().ContainSingle(pack.ToString());
+
+        // Install from the packed package only: a configuration without sources, the package folder added, and a
+        // package cache of its own so an earlier install of the same version is never reused.
+        var config = temp.Write(
+            "nuget.config",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
+        var install = ProcessRunner.Run(
+            ProcessRunner.Dotnet,
+            ["tool", "install", "Governance.Cli", "--tool-path", toolPath, "--add-source", packages, "--configfile", config],
+            temp.Path,
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-packages") },
+            StepLimit,
+            TestContext.CurrentContext.CancellationToken);
+        install.ExitCode.Should().Be(0, install.ToString());
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => temp?.Dispose();
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_prints_its_version(CancellationToken cancellationToken)
+    {
+        var outcome = RunTool(["--version"], cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        outcome.StdoutLines.Should().ContainSingle().Which.Should().StartWith("0.1.0");
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_validates_the_samples_and_reports_a_broken_file_with_exit_code_2(CancellationToken cancellationToken)
+    {
+        var outcome = RunTool(
+            ["validate", "samples/authorities", "samples/invalid/unknown-key.yaml"],
+            cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
+        outcome.StdoutLines.Should().Equal(
+            "samples/invalid/unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.",
+            "6 files, 5 authorities: 1 error, 0 warnings");
+        outcome.Stderr.Should().BeEmpty();
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_exits_0_on_the_clean_samples(CancellationToken cancellationToken)
+    {
+        var outcome = RunTool(["validate", "samples/authorities"], cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        outcome.StdoutLines.Should().Equal("5 files, 5 authorities: 0 errors, 0 warnings");
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_exits_64_on_a_usage_error(CancellationToken cancellationToken)
+    {
+        var outcome = RunTool(["validate"], cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.UsageError, outcome.ToString());
+        outcome.Stderr.Should().Contain("Run 'governance validate --help' to see the usage.");
+    }
+
+    [Test]
+    public void The_tool_package_carries_the_shipped_rule_set()
+    {
+        var store = Path.Combine(toolPath, ".store");
+        var assembly = Directory.GetFiles(store, "governance.dll", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+        var shipped = Path.Combine(Path.GetDirectoryName(assembly)!, "rules");
+
+        Files(shipped).Should().Equal(Files(RepositoryPaths.Rules));
+    }
+
+    private static List<string> Files(string folder) => Directory.Exists(folder)
+        ? [.. Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
+        : [];
+
+    private ProcessOutcome RunTool(string[] args, CancellationToken cancellationToken) => ProcessRunner.Run(
+        Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance"),
+        args,
+        RepositoryPaths.Root,
+        null,
+        TimeSpan.FromMinutes(1),
+        cancellationToken);
+}

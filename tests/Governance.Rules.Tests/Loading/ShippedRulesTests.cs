@@ -1,0 +1,83 @@
+using Governance.Model;
+using Governance.Rules.Loading;
+
+namespace Governance.Rules.Tests.Loading;
+
+public sealed class ShippedRulesTests
+{
+    [Test]
+    public void The_shipped_rule_set_loads_and_compiles_without_problems()
+    {
+        var files = RuleFilesLoader.LoadFolder(RepositoryFiles.Rules);
+
+        files.Diagnostics.Should().BeEmpty();
+        files.Rules.Select(r => r.Id).Should().BeEquivalentTo(
+            "dcs-appointed", "dcs-dass-combined", "dcs-on-lscb", "dcs-on-senior-management-team", "joint-dcs-recorded-by-both",
+            "one-lead-member", "two-tier-area", "district-councils-on-childrens-trust-board");
+        files.DerivedKinds.Should().ContainSingle().Which.Kind.Should().Be("TwoTierArea");
+        files.Fingerprint.Should().MatchRegex("^sha256:[0-9a-f]{16}$");
+
+        var ruleSet = RuleSetFiles.ToRuleSet(files);
+
+        ruleSet.Diagnostics.Should().BeEmpty();
+        ruleSet.RuleSet!.Version.Should().Be(files.Fingerprint);
+        ruleSet.RuleSet.Documents.Should().ContainSingle().Which.Id.Should().Be("DCSF-00686-2009");
+    }
+
+    [Test]
+    public void The_rule_the_Wigan_sample_departs_from_is_a_should_rule_citing_paragraph_3_13()
+    {
+        var files = RuleFilesLoader.LoadFolder(RepositoryFiles.Rules);
+
+        var rule = files.MetadataOf("dcs-dass-combined")!;
+
+        rule.Obligation.Should().Be(Obligation.Should, "a departure turns its warning into 'departed'");
+        rule.Citation.Paragraphs.Should().Equal("3.13");
+        rule.Citation.Edition.Should().Contain("DCSF-00686-2009");
+        rule.Location.Should().Be(new SourceLocation(Path.Combine(RepositoryFiles.Rules, "dcs", "dcs-dass-combined.yaml"), 2, 1));
+        File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "wigan.yaml")).Should().Contain("ruleId: dcs-dass-combined");
+    }
+
+    [Test]
+    public void Effective_periods_default_to_what_the_rule_cites()
+    {
+        var files = RuleFilesLoader.LoadFolder(RepositoryFiles.Rules);
+
+        files.MetadataOf("dcs-appointed")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 1, 1), null));
+        files.MetadataOf("one-lead-member")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 3, 21), null));
+        files.MetadataOf("dcs-on-lscb")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2009, 7, 1), null), "no 'effective' is written: the guidance's period applies");
+    }
+}
+
+public sealed class ShippedRulesOnSampleAuthoritiesTests
+{
+    [Test]
+    public void Wigan_combined_DCS_and_DASS_is_found_and_shown_as_departed()
+    {
+        var ruleSet = RuleSetFiles.Load(RepositoryFiles.Rules).RuleSet!;
+        var wigan = Governance.Model.Loading.AuthorityLoader.LoadFileOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "wigan.yaml"));
+
+        var result = ruleSet.Evaluate([wigan]);
+
+        result.Errors.Should().BeEmpty();
+        result.Findings.Where(f => f.RuleId == "dcs-dass-combined").Should().ContainSingle()
+            .Which.Status.Should().Be(FindingStatus.Departed);
+    }
+
+    [Test]
+    public void The_shipped_rules_find_exactly_what_the_sample_authorities_were_written_to_show()
+    {
+        var ruleSet = RuleSetFiles.Load(RepositoryFiles.Rules).RuleSet!;
+        var authorities = Governance.Model.Loading.AuthorityLoader.LoadFolderOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities"));
+
+        var result = ruleSet.Evaluate(authorities);
+
+        result.Errors.Should().BeEmpty();
+        result.Complete.Should().BeTrue();
+        result.Findings.Where(f => f.RuleId != "departure-review" && !f.RuleId.StartsWith("departure", StringComparison.Ordinal))
+            .Select(f => (f.AuthorityName, f.RuleId, f.Status))
+            .Should().Equal(
+                ("Derby City Council", "dcs-on-senior-management-team", FindingStatus.Open),
+                ("Wigan Metropolitan Borough Council", "dcs-dass-combined", FindingStatus.Departed));
+    }
+}
