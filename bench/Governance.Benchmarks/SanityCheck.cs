@@ -1,5 +1,6 @@
 using Governance.Benchmarks.Checks;
 using Governance.Benchmarks.Corpus;
+using Governance.Rules;
 
 namespace Governance.Benchmarks;
 
@@ -20,5 +21,15 @@ internal static class SanityCheck
 
         Agreement.RequireRulesEngineMatches(hand, rulesEngine);
         output.WriteLine("Hand-written and RulesEngine agree.");
+
+        var rules = ShippedRules.Load();
+        var ours = rules.Evaluate(authorities, new EvaluationOptions { AsAt = EnglandCorpus.AsAt, IgnoreDepartures = true });
+        output.WriteLine($"The rules ({rules.Rules.Count}): {ours.Findings.Count} findings: {Agreement.Summary(ours.Findings.Select(f => f.RuleId))}");
+        Agreement.RequireRulesMatch(ours, hand);
+        output.WriteLine("The rules and hand-written agree, message for message.");
+
+        var withDepartures = rules.Evaluate(authorities, new EvaluationOptions { AsAt = EnglandCorpus.AsAt });
+        output.WriteLine($"With departures: {withDepartures.Findings.Count} findings, " +
+            $"{withDepartures.Findings.Count(f => f.Status == FindingStatus.Departed)} departed: {Agreement.Summary(withDepartures.Findings.Select(f => f.RuleId))}");
     }
 }

@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules;
 
 namespace Governance.Benchmarks.Checks;
 
@@ -26,6 +27,26 @@ internal static class Agreement
             throw new InvalidOperationException(
                 $"{leftName} and {rightName} disagree on {differences.Count} finding(s):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
         }
+    }
+
+    /// <summary>
+    /// The rules find exactly what the hand-written checks find, message for message; and every rule that found
+    /// something is one the hand-written checks cover (so a new shipped rule cannot slip past the comparison).
+    /// </summary>
+    public static void RequireRulesMatch(EvaluationResult rules, IReadOnlyCollection<CheckFinding> handWritten)
+    {
+        if (!rules.Complete || rules.Errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The rules did not evaluate cleanly: {string.Join("; ", rules.Errors)} {rules.StoppedBecause}");
+        }
+
+        var uncovered = rules.RulesInForce.Where(id => !HandWrittenChecks.CoveredRuleIds.Contains(id) && !HandWrittenChecks.DerivationRuleIds.Contains(id)).ToList();
+        if (uncovered.Count > 0)
+        {
+            throw new InvalidOperationException($"The hand-written checks do not cover the shipped rule(s) {string.Join(", ", uncovered)}; write them.");
+        }
+
+        Require("the rules", rules.Findings.Select(f => (f.RuleId, f.AuthorityCode, f.Message)), "hand-written", Keys(handWritten));
     }
 
     /// <summary>

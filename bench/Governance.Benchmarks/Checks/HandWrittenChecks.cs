@@ -10,6 +10,16 @@ namespace Governance.Benchmarks.Checks;
 /// </summary>
 internal static class HandWrittenChecks
 {
+    /// <summary>The ids of the rules these checks stand for.</summary>
+    public static IReadOnlyList<string> CoveredRuleIds { get; } =
+    [
+        RuleIds.DcsAppointed, RuleIds.DcsDassCombined, RuleIds.DcsOnLscb, RuleIds.DcsOnSeniorManagementTeam,
+        RuleIds.DistrictCouncilsOnChildrensTrustBoard, RuleIds.JointDcsRecordedByBoth, RuleIds.OneLeadMember,
+    ];
+
+    /// <summary>Shipped rules that derive facts rather than find faults; a hand-written check needs none of its own.</summary>
+    public static IReadOnlyList<string> DerivationRuleIds { get; } = [RuleIds.TwoTierArea];
+
     /// <summary>Runs every check over a set of authorities (one England), in the order of the rule ids.</summary>
     public static List<CheckFinding> Run(IReadOnlyList<Authority> authorities, DateOnly asAt)
     {

@@ -10,4 +10,5 @@ internal static class RuleIds
     public const string JointDcsRecordedByBoth = "joint-dcs-recorded-by-both";
     public const string DistrictCouncilsOnChildrensTrustBoard = "district-councils-on-childrens-trust-board";
     public const string DcsAppointed = "dcs-appointed";
+    public const string TwoTierArea = "two-tier-area";
 }
