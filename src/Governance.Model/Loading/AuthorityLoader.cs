@@ -37,7 +37,7 @@ public static class AuthorityLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         var bag = new DiagnosticBag();
-        var authority = SourceText.FromString(text, fileName, bag) is { } content ? Parse(content, fileName, bag) : null;
+        var authority = SourceText.FromString(text, fileName, AuthorityFileKind.Text, bag) is { } content ? Parse(content, fileName, bag) : null;
         return new AuthorityLoadResult([fileName], authority is null ? [] : [authority], bag.ToList(fileName));
     }
 
@@ -102,7 +102,7 @@ public static class AuthorityLoader
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            var authority = SourceText.ReadFile(file, bag) is { } content ? Parse(content, file, bag) : null;
+            var authority = SourceText.ReadFile(file, AuthorityFileKind.Text, bag) is { } content ? Parse(content, file, bag) : null;
             if (authority is not null && firstByCode.TryGetValue(authority.Code, out var first))
             {
                 bag.Error(
@@ -125,7 +125,9 @@ public static class AuthorityLoader
     }
 
     private static Authority? Parse(string text, string file, DiagnosticBag bag) =>
-        YamlTreeReader.Read(text, file, bag) is { } root ? AuthorityReader.Read(root, bag, AuthorityRegister.Default) : null;
+        YamlTreeReader.Read(new SourceLines(file, text), AuthorityFileKind.Instance, bag) is { Stopped: false, Documents: [var document] }
+            ? AuthorityReader.Read(document.Root, bag, AuthorityRegister.Default)
+            : null;
 
     private static IReadOnlyList<Authority> OrThrow(AuthorityLoadResult result) =>
         result.HasErrors ? throw new AuthorityLoadException(result.Diagnostics) : result.Authorities;
