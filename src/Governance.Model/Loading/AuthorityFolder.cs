@@ -3,6 +3,32 @@ namespace Governance.Model.Loading;
 /// <summary>Finds the authority files of a folder: <c>*.yaml</c> and <c>*.yml</c>, in its subfolders too.</summary>
 internal static class AuthorityFolder
 {
+    /// <summary>
+    /// The files a mix of files and folders names: a folder stands for its files (as <see cref="FindFiles"/> finds
+    /// them), anything else for itself; a file named twice, directly or through a folder, is kept at its first place.
+    /// </summary>
+    /// <param name="paths">Files and folders, as the caller named them.</param>
+    /// <param name="diagnostics">Where problems with the folders are added.</param>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, List<Diagnostic> diagnostics)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IReadOnlyList<string> named = [path];
+            if (Directory.Exists(path))
+            {
+                var bag = new DiagnosticBag();
+                named = FindFiles(path, bag);
+                diagnostics.AddRange(bag.ToList(path));
+            }
+
+            files.AddRange(named.Where(f => seen.Add(FullPath(f))));
+        }
+
+        return files;
+    }
+
     /// <summary>The files, in ordinal order of their paths; folders that cannot be read are reported.</summary>
     /// <param name="folder">The folder, as the caller named it.</param>
     /// <param name="bag">Where problems are reported.</param>
@@ -50,6 +76,19 @@ internal static class AuthorityFolder
 
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // The file reader reports the bad path; here it only needs a key.
+            return path;
+        }
     }
 
     private static bool IsAuthorityFile(string name) =>

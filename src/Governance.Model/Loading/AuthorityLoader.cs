@@ -37,7 +37,7 @@ public static class AuthorityLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         var bag = new DiagnosticBag();
-        var authority = SourceText.FromString(text, fileName, bag) is { } content ? Parse(content, fileName, bag) : null;
+        var authority = SourceText.FromString(text, fileName, AuthorityFileKind.Text, bag) is { } content ? Parse(content, fileName, bag) : null;
         return new AuthorityLoadResult([fileName], authority is null ? [] : [authority], bag.ToList(fileName));
     }
 
@@ -73,6 +73,28 @@ public static class AuthorityLoader
         return LoadSet(files, folderDiagnostics.ToList(folder));
     }
 
+    /// <summary>
+    /// Loads a mix of authority files and folders as one set, checked against each other as <see cref="LoadFiles"/>
+    /// does: a folder stands for its <c>*.yaml</c> and <c>*.yml</c> files, found as <see cref="LoadFolder"/> finds
+    /// them; a file named twice (directly or through a folder) is read once, at its first place. A path that is not a
+    /// folder is read as a file, so a missing path is reported as a missing file.
+    /// </summary>
+    /// <param name="paths">The files' and folders' paths; file paths in diagnostics start with them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its items is <see langword="null"/>.</exception>
+    public static AuthorityLoadResult LoadPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var named = paths.ToList();
+        if (named.Any(p => p is null))
+        {
+            throw new ArgumentNullException(nameof(paths), "A path in the list is null.");
+        }
+
+        var folderDiagnostics = new List<Diagnostic>();
+        var files = AuthorityFolder.ExpandPaths(named, folderDiagnostics);
+        return LoadSet(files, folderDiagnostics);
+    }
+
     /// <summary>Loads one authority file, or throws when it has errors.</summary>
     /// <param name="path">The file's path.</param>
     /// <exception cref="AuthorityLoadException">The file has errors; the exception carries every diagnostic.</exception>
@@ -89,6 +111,11 @@ public static class AuthorityLoader
     /// <exception cref="AuthorityLoadException">A file has errors; the exception carries every diagnostic.</exception>
     public static IReadOnlyList<Authority> LoadFilesOrThrow(IEnumerable<string> paths) => OrThrow(LoadFiles(paths));
 
+    /// <summary>Loads a mix of authority files and folders as one set, or throws when any has errors.</summary>
+    /// <param name="paths">The files' and folders' paths.</param>
+    /// <exception cref="AuthorityLoadException">A folder or a file has errors; the exception carries every diagnostic.</exception>
+    public static IReadOnlyList<Authority> LoadPathsOrThrow(IEnumerable<string> paths) => OrThrow(LoadPaths(paths));
+
     /// <summary>Loads every authority file in a folder and its subfolders, or throws when any has errors.</summary>
     /// <param name="folder">The folder's path.</param>
     /// <exception cref="AuthorityLoadException">The folder or a file has errors; the exception carries every diagnostic.</exception>
@@ -102,7 +129,7 @@ public static class AuthorityLoader
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            var authority = SourceText.ReadFile(file, bag) is { } content ? Parse(content, file, bag) : null;
+            var authority = SourceText.ReadFile(file, AuthorityFileKind.Text, bag) is { } content ? Parse(content, file, bag) : null;
             if (authority is not null && firstByCode.TryGetValue(authority.Code, out var first))
             {
                 bag.Error(
@@ -125,7 +152,9 @@ public static class AuthorityLoader
     }
 
     private static Authority? Parse(string text, string file, DiagnosticBag bag) =>
-        YamlTreeReader.Read(text, file, bag) is { } root ? AuthorityReader.Read(root, bag, AuthorityRegister.Default) : null;
+        YamlTreeReader.Read(new SourceLines(file, text), AuthorityFileKind.Instance, bag) is { Stopped: false, Documents: [var document] }
+            ? AuthorityReader.Read(document.Root, bag, AuthorityRegister.Default)
+            : null;
 
     private static IReadOnlyList<Authority> OrThrow(AuthorityLoadResult result) =>
         result.HasErrors ? throw new AuthorityLoadException(result.Diagnostics) : result.Authorities;

@@ -1,7 +1,7 @@
 namespace Governance.Model.Loading;
 
 /// <summary>Collects the diagnostics of one file, up to a limit, so that a hostile file cannot flood memory.</summary>
-internal sealed class DiagnosticBag
+internal sealed class DiagnosticBag : IDiagnosticSink
 {
     /// <summary>The most diagnostics kept for one file; one more says that the rest were left out.</summary>
     public const int Limit = 500;

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
+using Governance.Model.Loading.Text;
+using Governance.Model.Loading.Yaml;
 using Governance.Rules.Loading;
-using Governance.Rules.Loading.Text;
 using Governance.Rules.Loading.Yaml;
 
 namespace Governance.Rules.Guidance;
@@ -24,9 +25,7 @@ internal static partial class GuidanceCatalogueLoader
     /// <summary>The largest catalogue file accepted, in bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    private const string KindOfFile = "guidance catalogue file";
-
-    private static readonly YamlLimits Limits = new(MaxDepth: 16, MaxDocuments: 100, KindOfFile);
+    private static readonly RuleSetFileKind Kind = new("guidance catalogue file", MaxFileBytes, maxDepth: 16, maxDocuments: 100);
 
     private static readonly string[] DocumentKeys =
         ["id", "title", "kind", "publisher", "reference", "edition", "issuedUnder", "replaces", "inForce", "paragraphs", "provisions"];
@@ -44,7 +43,7 @@ internal static partial class GuidanceCatalogueLoader
     {
         var diagnostics = new Diagnostics();
         var files = YamlFolder.ListFiles(folder, diagnostics);
-        return Load(files.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))), diagnostics);
+        return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), diagnostics);
     }
 
     /// <summary>Loads catalogue files by path.</summary>
@@ -52,7 +51,7 @@ internal static partial class GuidanceCatalogueLoader
     public static GuidanceCatalogueLoadResult LoadFiles(IEnumerable<string> paths)
     {
         var diagnostics = new Diagnostics();
-        return Load(paths.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))).ToList(), diagnostics);
+        return Load(paths.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))).ToList(), diagnostics);
     }
 
     /// <summary>Loads catalogue text given as a string, reported under a file name.</summary>
@@ -61,7 +60,7 @@ internal static partial class GuidanceCatalogueLoader
     public static GuidanceCatalogueLoadResult LoadText(string text, string file)
     {
         var diagnostics = new Diagnostics();
-        return Load([(file, BoundedText.FromString(text, file, MaxFileBytes, KindOfFile, diagnostics))], diagnostics);
+        return Load([(file, SourceText.FromString(text, file, Kind.Text, diagnostics))], diagnostics);
     }
 
     private static GuidanceCatalogueLoadResult Load(IEnumerable<(string File, string? Text)> files, Diagnostics diagnostics)
@@ -75,8 +74,8 @@ internal static partial class GuidanceCatalogueLoader
                 continue;
             }
 
-            var reader = new NodeReader(diagnostics, KindOfFile);
-            foreach (var yaml in PositionedYamlReader.Read(new SourceLines(file, text), Limits, diagnostics))
+            var reader = new NodeReader(diagnostics, Kind.KindOfFile);
+            foreach (var yaml in YamlTreeReader.Read(new SourceLines(file, text), Kind, diagnostics).Documents)
             {
                 var before = diagnostics.ErrorCount;
                 var document = ReadDocument(yaml.Root, reader);
@@ -102,7 +101,7 @@ internal static partial class GuidanceCatalogueLoader
         return new GuidanceCatalogueLoadResult(new GuidanceCatalogue(documents), diagnostics.ToList());
     }
 
-    private static CataloguedDocument? ReadDocument(PositionedMapping root, NodeReader reader)
+    private static CataloguedDocument? ReadDocument(YamlMapping root, NodeReader reader)
     {
         reader.CheckKeys(root, "a guidance document", DocumentKeys, RequiredDocumentKeys);
         var id = Text(root, "id", "the document's id", reader);
@@ -136,7 +135,7 @@ internal static partial class GuidanceCatalogueLoader
             : new CataloguedDocument(id, title, kind, publisher, reference, edition, issuedUnder, replaces, from.Value, until, parts, root.Location);
     }
 
-    private static (DateOnly? From, DateOnly? Until) ReadPeriod(PositionedMapping root, NodeReader reader)
+    private static (DateOnly? From, DateOnly? Until) ReadPeriod(YamlMapping root, NodeReader reader)
     {
         if (root.Find("inForce") is not { } entry || reader.Mapping(entry.Value, "'inForce'") is not { } period)
         {
@@ -145,7 +144,7 @@ internal static partial class GuidanceCatalogueLoader
 
         reader.CheckKeys(period, "'inForce'", PeriodKeys, ["from"]);
         var from = period.Find("from") is { } f ? reader.Date(f.Value, "the date in force from") : null;
-        var until = period.Find("until") is { } u && u.Value is not PositionedScalar { IsNull: true }
+        var until = period.Find("until") is { } u && u.Value is not YamlScalar { IsNull: true }
             ? reader.Date(u.Value, "the date in force until")
             : null;
         if (from is { } start && until is { } end && end < start)
@@ -160,7 +159,7 @@ internal static partial class GuidanceCatalogueLoader
     }
 
     private static void ReadParts(
-        PositionedMapping root,
+        YamlMapping root,
         string key,
         GuidancePartKind kind,
         NodeReader reader,
@@ -217,7 +216,7 @@ internal static partial class GuidanceCatalogueLoader
         }
     }
 
-    private static Commencement? ReadCommencement(PositionedMapping provision, NodeReader reader)
+    private static Commencement? ReadCommencement(YamlMapping provision, NodeReader reader)
     {
         if (provision.Find("commencement") is not { } entry || reader.Mapping(entry.Value, "'commencement'") is not { } mapping)
         {
@@ -231,7 +230,7 @@ internal static partial class GuidanceCatalogueLoader
         return date is null || meaning is null || source is null ? null : new Commencement(date.Value, meaning, source);
     }
 
-    private static string? Text(PositionedMapping mapping, string key, string what, NodeReader reader) =>
+    private static string? Text(YamlMapping mapping, string key, string what, NodeReader reader) =>
         mapping.Find(key) is { } entry ? reader.NonEmptyText(entry.Value, what) : null;
 
     [GeneratedRegex(@"^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -1,5 +1,5 @@
+using Governance.Model.Loading.Reading;
 using Governance.Rules.Definitions;
-using Governance.Rules.Language.Checking;
 using Governance.Rules.Language.Syntax;
 
 namespace Governance.Rules.Language;

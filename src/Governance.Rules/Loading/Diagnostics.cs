@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Model.Loading;
 
 namespace Governance.Rules.Loading;
 
@@ -6,7 +7,7 @@ namespace Governance.Rules.Loading;
 /// Collects the diagnostics of one load, up to a limit per file so that a hostile file cannot flood memory, and tells
 /// whether errors were reported since a given point (so a rule with errors can be left out).
 /// </summary>
-internal sealed class Diagnostics
+internal sealed class Diagnostics : IDiagnosticSink
 {
     /// <summary>The most diagnostics kept for one file; one more says that the rest were left out.</summary>
     public const int LimitPerFile = 500;

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Governance.Model;
+using Governance.Model.Loading.Yaml;
 using Governance.Rules.Definitions;
 using Governance.Rules.Language;
 using Governance.Rules.Loading.Syntax;
-using Governance.Rules.Loading.Yaml;
 
 namespace Governance.Rules.Loading;
 
@@ -327,7 +327,7 @@ internal sealed class RuleBuilder
         return new DeriveAction(kind, values, derive.Location);
     }
 
-    private ConditionElement? Condition(PositionedScalar node, string text, int offset, ExpressionScope scope)
+    private ConditionElement? Condition(YamlScalar node, string text, int offset, ExpressionScope scope)
     {
         var compiled = compiler.CompileCondition(text, scope);
         Report(node, compiled.Diagnostics, offset);
@@ -358,7 +358,7 @@ internal sealed class RuleBuilder
 
     private string NextUnnamed() => $"${++unnamed}";
 
-    private void Report(PositionedScalar node, IReadOnlyList<LanguageDiagnostic> found, int offset)
+    private void Report(YamlScalar node, IReadOnlyList<LanguageDiagnostic> found, int offset)
     {
         foreach (var d in found)
         {

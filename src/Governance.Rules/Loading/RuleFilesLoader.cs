@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Governance.Model;
+using Governance.Model.Loading.Text;
+using Governance.Model.Loading.Yaml;
 using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
 using Governance.Rules.Language;
 using Governance.Rules.Loading.Syntax;
-using Governance.Rules.Loading.Text;
 using Governance.Rules.Loading.Yaml;
 
 namespace Governance.Rules.Loading;
@@ -30,9 +31,7 @@ internal static class RuleFilesLoader
     /// <summary>The name of the subfolder of a rule set that holds the guidance catalogue.</summary>
     public const string GuidanceFolderName = "guidance";
 
-    private const string KindOfFile = "rule file";
-
-    private static readonly YamlLimits Limits = new(MaxDepth, MaxDocuments, KindOfFile);
+    private static readonly RuleSetFileKind Kind = new("rule file", MaxFileBytes, MaxDepth, MaxDocuments);
 
     /// <summary>
     /// Loads a rule set folder: the guidance catalogue from its <c>guidance</c> subfolder (unless one is given), and
@@ -54,7 +53,7 @@ internal static class RuleFilesLoader
         }
 
         var files = YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]);
-        return Load(files.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))), catalogue, types, diagnostics);
+        return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), catalogue, types, diagnostics);
     }
 
     /// <summary>Loads rule files by path, in the order given.</summary>
@@ -66,7 +65,7 @@ internal static class RuleFilesLoader
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(catalogue);
         var diagnostics = new Diagnostics();
-        return Load(files.Select(f => (f, BoundedText.ReadFile(f, MaxFileBytes, KindOfFile, diagnostics))).ToList(), catalogue, types, diagnostics);
+        return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))).ToList(), catalogue, types, diagnostics);
     }
 
     /// <summary>Loads rule text given as strings, each reported under its file name, in the order given.</summary>
@@ -78,7 +77,7 @@ internal static class RuleFilesLoader
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(catalogue);
         var diagnostics = new Diagnostics();
-        return Load(sources.Select(s => (s.File, BoundedText.FromString(s.Text, s.File, MaxFileBytes, KindOfFile, diagnostics))).ToList(), catalogue, types, diagnostics);
+        return Load(sources.Select(s => (s.File, SourceText.FromString(s.Text, s.File, Kind.Text, diagnostics))).ToList(), catalogue, types, diagnostics);
     }
 
     private static RuleFilesLoadResult Load(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics)
@@ -106,7 +105,7 @@ internal static class RuleFilesLoader
     {
         var rules = new List<RuleSyntax>();
         var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var reader = new RuleDocumentReader(new NodeReader(diagnostics, KindOfFile), catalogue);
+        var reader = new RuleDocumentReader(new NodeReader(diagnostics, Kind.KindOfFile), catalogue);
         foreach (var (file, text) in files)
         {
             if (text is null)
@@ -114,9 +113,9 @@ internal static class RuleFilesLoader
                 continue;
             }
 
-            foreach (var document in PositionedYamlReader.Read(new SourceLines(file, text), Limits, diagnostics))
+            foreach (var document in YamlTreeReader.Read(new SourceLines(file, text), Kind, diagnostics).Documents)
             {
-                var idNode = document.Root.Find("id")?.Value as PositionedScalar;
+                var idNode = document.Root.Find("id")?.Value as YamlScalar;
                 if (idNode is not null && ids.TryGetValue(idNode.Value, out var first))
                 {
                     diagnostics.Error(

@@ -145,6 +145,92 @@ public class AuthorityLoaderTests
             .Select(a => a.Code).Should().Equal("E06000018", "E10000024");
 
     [Test]
+    public void LoadPaths_FilesAndFolders_AreReadInTheOrderNamedWithEachFoldersFilesInOrdinalOrder()
+    {
+        var single = Write("single/notts.yaml", TestYaml.Header);
+        Write("set/z.yml", NottinghamCity.Replace("E06000018", "E06000015", StringComparison.Ordinal).Replace("Nottingham City", "Derby City", StringComparison.Ordinal));
+        Write("set/a.yaml", NottinghamCity);
+        Write("set/notes.txt", "not an authority file");
+
+        var result = AuthorityLoader.LoadPaths([single, Path.Join(folder, "set")]);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Files.Should().Equal(single, Path.Join(folder, "set", "a.yaml"), Path.Join(folder, "set", "z.yml"));
+        result.Authorities.Select(a => a.Code).Should().Equal("E10000024", "E06000018", "E06000015");
+    }
+
+    [Test]
+    public void LoadPaths_AFileNamedTwice_IsReadOnce()
+    {
+        var path = Write("notts.yaml", TestYaml.Header);
+        var samePathWrittenDifferently = Path.Join(folder, ".", "notts.yaml");
+
+        var result = AuthorityLoader.LoadPaths([path, folder, samePathWrittenDifferently]);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Files.Should().Equal(path);
+        result.Authorities.Should().ContainSingle();
+    }
+
+    [Test]
+    public void LoadPaths_SameAuthorityInAFileAndInAFolder_IsAnErrorAtTheLaterFile()
+    {
+        var first = Write("notts.yaml", TestYaml.Header);
+        var copy = Write("more/notts-copy.yaml", TestYaml.Header);
+
+        var result = AuthorityLoader.LoadPaths([first, Path.Join(folder, "more")]);
+
+        var diagnostic = result.Only();
+        diagnostic.Code.Should().Be("GOV150");
+        diagnostic.Location.File.Should().Be(copy);
+        result.Authorities.Should().ContainSingle().Which.Location.File.Should().Be(first);
+    }
+
+    [Test]
+    public void LoadPaths_MissingPath_IsReportedAsAMissingFile()
+    {
+        var missing = Path.Join(folder, "absent.yaml");
+
+        var result = AuthorityLoader.LoadPaths([missing]);
+
+        var diagnostic = result.Only();
+        diagnostic.Code.Should().Be("GOV100");
+        diagnostic.Message.Should().Contain("does not exist");
+        diagnostic.Location.Should().Be(new SourceLocation(missing, 0, 0));
+    }
+
+    [Test]
+    [Platform(Exclude = "Win")]
+    public void LoadPaths_FolderLinkingToAnAncestor_IsNotFollowed()
+    {
+        Write("sub/notts.yaml", TestYaml.Header);
+        Directory.CreateSymbolicLink(Path.Join(folder, "sub", "loop"), folder);
+
+        AuthorityLoader.LoadPaths([folder]).Files.Should().Equal(Path.Join(folder, "sub", "notts.yaml"));
+    }
+
+    [Test]
+    public void LoadPathsOrThrow_Valid_ReturnsTheAuthorities() =>
+        AuthorityLoader.LoadPathsOrThrow([Write("z.yaml", NottinghamCity), Write("sub/a.yaml", TestYaml.Header), folder])
+            .Select(a => a.Code).Should().Equal("E06000018", "E10000024");
+
+    [Test]
+    public void LoadPathsOrThrow_WithErrors_ThrowsWithEveryDiagnostic()
+    {
+        Write("broken.yaml", TestYaml.Header + "colour: blue\n");
+
+        FluentActions.Invoking(() => AuthorityLoader.LoadPathsOrThrow([folder, Path.Join(folder, "absent.yaml")]))
+            .Should().Throw<AuthorityLoadException>().Which.Diagnostics.Select(d => d.Code).Should().Equal("GOV120", "GOV100");
+    }
+
+    [Test]
+    public void LoadPaths_NullArguments_AreMisuse()
+    {
+        FluentActions.Invoking(() => AuthorityLoader.LoadPaths(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => AuthorityLoader.LoadPaths([folder, null!])).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test]
     public void LoadText_NullArguments_AreMisuse()
     {
         FluentActions.Invoking(() => AuthorityLoader.LoadText(null!, "x.yaml")).Should().Throw<ArgumentNullException>();

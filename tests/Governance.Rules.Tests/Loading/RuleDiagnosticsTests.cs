@@ -209,6 +209,31 @@ public sealed class RuleDiagnosticsTests
         ShouldBe(Single(Load("# nothing here\n---\n")), "GOV404", 1, 1, "only comments");
     }
 
+
+    [Test]
+    public void EmptyFile_AfterAFileWithErrors_IsStillReported()
+    {
+        var result = RuleFilesLoader.LoadTexts([("a.yaml", "- id: x\n"), ("b.yaml", string.Empty)], Catalogue);
+
+        result.Diagnostics.Select(d => (d.Code, d.Location.File)).Should().Equal(("GOV408", "a.yaml"), ("GOV404", "b.yaml"));
+    }
+
+    [Test]
+    public void Folder_NamedAsARuleFile_IsReportedAsAFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("governance-rule-folder-").FullName;
+        try
+        {
+            var diagnostic = RuleFilesLoader.LoadFiles([folder], Catalogue).Diagnostics.Should().ContainSingle().Subject;
+
+            diagnostic.Code.Should().Be("GOV400");
+            diagnostic.Message.Should().Be($"'{folder}' is a folder, not a rule file.");
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
     [Test]
     public void DocumentThatIsNotAMapping_IsAnError() =>
         ShouldBe(Single(Load("- id: x\n")), "GOV408", 1, 1);

@@ -5,8 +5,18 @@ using System.Text.Unicode;
 
 namespace Governance.Model.Loading.Text;
 
+/// <summary>The size bound of a kind of file, the words for it and the codes its text problems are reported with.</summary>
+/// <param name="MaxBytes">The largest file accepted, in bytes (of UTF-8 for text given as a string).</param>
+/// <param name="KindOfFile">What the file is, with its article, for messages: "an authority file", "a rule file".</param>
+/// <param name="FileUnreadableCode">The code for a file that does not exist, is a folder, or cannot be read.</param>
+/// <param name="FileTooLargeCode">The code for a file over <paramref name="MaxBytes"/>.</param>
+/// <param name="InvalidUtf8Code">The code for a file that is not UTF-8.</param>
+internal sealed record SourceTextOptions(int MaxBytes, string KindOfFile, string FileUnreadableCode, string FileTooLargeCode, string InvalidUtf8Code);
+
 /// <summary>
-/// Turns a file or a string into the text the YAML reader sees: bounded in size, strict UTF-8, without a byte-order mark.
+/// Turns a file or a string into the text the YAML reader sees: bounded in size, strict UTF-8, without a byte-order
+/// mark. A file is never read further than one byte past the bound, whatever it claims its length is. Authority files,
+/// rule files and guidance catalogue files are all read here, each with its own <see cref="SourceTextOptions"/>.
 /// </summary>
 internal static class SourceText
 {
@@ -15,52 +25,53 @@ internal static class SourceText
 
     /// <summary>Reads a file, or reports why it cannot be read and returns <see langword="null"/>.</summary>
     /// <param name="path">The file's path, as the caller named it.</param>
+    /// <param name="options">The size bound, words and codes.</param>
     /// <param name="bag">Where problems are reported.</param>
-    public static string? ReadFile(string path, DiagnosticBag bag)
+    public static string? ReadFile(string path, SourceTextOptions options, IDiagnosticSink bag)
     {
         var whole = new SourceLocation(path, 0, 0);
         if (Directory.Exists(path))
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, $"'{path}' is a folder, not an authority file.", whole);
+            bag.Error(options.FileUnreadableCode, $"'{path}' is a folder, not {options.KindOfFile}.", whole);
             return null;
         }
 
         try
         {
-            using var stream = Open(path, bag);
+            using var stream = Open(path, options, bag);
             if (stream is null)
             {
                 return null;
             }
 
-            if (stream.CanSeek && stream.Length > AuthorityLoader.MaxFileBytes)
+            if (stream.CanSeek && stream.Length > options.MaxBytes)
             {
-                ReportTooLarge(path, stream.Length, bag);
+                ReportTooLarge(path, stream.Length, options, bag);
                 return null;
             }
 
             // Read at most one byte more than the limit, so that a file whose length the system cannot tell
             // (a pipe, a device) is still never read further than the limit.
-            var bytes = ReadAtMost(stream, AuthorityLoader.MaxFileBytes + 1);
-            if (bytes.Length > AuthorityLoader.MaxFileBytes)
+            var bytes = ReadAtMost(stream, options.MaxBytes + 1);
+            if (bytes.Length > options.MaxBytes)
             {
-                ReportTooLarge(path, null, bag);
+                ReportTooLarge(path, null, options, bag);
                 return null;
             }
 
-            return Decode(bytes, path, bag);
+            return Decode(bytes, path, options, bag);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, $"The file '{path}' does not exist.", whole);
+            bag.Error(options.FileUnreadableCode, $"The file '{path}' does not exist.", whole);
         }
         catch (UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, $"The file '{path}' cannot be read: permission is denied.", whole);
+            bag.Error(options.FileUnreadableCode, $"The file '{path}' cannot be read: permission is denied.", whole);
         }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, $"The file '{path}' cannot be read: {e.Message}", whole);
+            bag.Error(options.FileUnreadableCode, $"The file '{path}' cannot be read: {e.Message}", whole);
         }
 
         return null;
@@ -71,7 +82,7 @@ internal static class SourceText
     /// some devices) reports a length of 0; so an empty-looking file is opened on the side and given up on when the
     /// opening does not finish within <see cref="OpenTimeout"/>. Ordinary files, empty ones included, open at once.
     /// </summary>
-    private static FileStream? Open(string path, DiagnosticBag bag)
+    private static FileStream? Open(string path, SourceTextOptions options, IDiagnosticSink bag)
     {
         if (OperatingSystem.IsWindows() || new FileInfo(path) is not { Exists: true, Length: 0 })
         {
@@ -87,7 +98,7 @@ internal static class SourceText
         // Close the stream if the opening ever finishes; nothing else waits for it.
         _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         bag.Error(
-            DiagnosticCodes.FileUnreadable,
+            options.FileUnreadableCode,
             $"The file '{path}' cannot be read: it is not an ordinary file (a named pipe or a device?) and did not open.",
             new SourceLocation(path, 0, 0));
         return null;
@@ -99,12 +110,13 @@ internal static class SourceText
     /// <summary>Checks the size of text given as a string and removes a leading byte-order mark.</summary>
     /// <param name="text">The text.</param>
     /// <param name="file">The file name the text is reported under.</param>
+    /// <param name="options">The size bound, words and codes.</param>
     /// <param name="bag">Where problems are reported.</param>
-    public static string? FromString(string text, string file, DiagnosticBag bag)
+    public static string? FromString(string text, string file, SourceTextOptions options, IDiagnosticSink bag)
     {
-        if (text.Length > AuthorityLoader.MaxFileBytes || Encoding.UTF8.GetByteCount(text) > AuthorityLoader.MaxFileBytes)
+        if (text.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
         {
-            ReportTooLarge(file, null, bag);
+            ReportTooLarge(file, null, options, bag);
             return null;
         }
 
@@ -114,8 +126,9 @@ internal static class SourceText
     /// <summary>Decodes strict UTF-8, accepting and removing a UTF-8 byte-order mark.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="file">The file name the text is reported under.</param>
+    /// <param name="options">The codes.</param>
     /// <param name="bag">Where problems are reported.</param>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag bag)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string file, SourceTextOptions options, IDiagnosticSink bag)
     {
         var offset = 0;
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
@@ -125,7 +138,7 @@ internal static class SourceText
         else if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
             bag.Error(
-                DiagnosticCodes.InvalidUtf8,
+                options.InvalidUtf8Code,
                 "The file is saved as UTF-16, not UTF-8. Save it again as UTF-8.",
                 SourceLocation.StartOf(file));
             return null;
@@ -146,7 +159,7 @@ internal static class SourceText
             var column = charsWritten - (valid.LastIndexOf('\n') + 1) + 1;
             var byteOffset = offset + bytesRead;
             bag.Error(
-                DiagnosticCodes.InvalidUtf8,
+                options.InvalidUtf8Code,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The file is not valid UTF-8: the byte 0x{bytes[byteOffset]:X2} at byte offset {byteOffset} does not form a character. Save the file as UTF-8."),
@@ -183,14 +196,17 @@ internal static class SourceText
         return total == buffer.Length ? buffer : buffer[..total];
     }
 
-    private static void ReportTooLarge(string file, long? length, DiagnosticBag bag)
+    private static void ReportTooLarge(string file, long? length, SourceTextOptions options, IDiagnosticSink bag)
     {
-        var size = length is { } bytes ? string.Create(CultureInfo.InvariantCulture, $" ({bytes / (1024 * 1024)} MB)") : string.Empty;
+        var size = length is { } bytes ? $" ({Size(bytes)})" : string.Empty;
         bag.Error(
-            DiagnosticCodes.FileTooLarge,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"The file is too large{size}: authority files may be at most {AuthorityLoader.MaxFileBytes / (1024 * 1024)} MB. Split it, or check that it is the file you meant."),
+            options.FileTooLargeCode,
+            $"The file is too large{size}: {options.KindOfFile} may be at most {Size(options.MaxBytes)}. Split it into several files, or check that it is the file you meant.",
             new SourceLocation(file, 0, 0));
     }
+
+    /// <summary>A size in whole megabytes, or in kilobytes below a megabyte.</summary>
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KB");
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Governance.Model.Loading.Text;
+using YamlDotNet.Core;
 
 namespace Governance.Model.Loading.Yaml;
 
-/// <summary>A node of the small YAML tree the loader builds: a mapping, a sequence or a scalar, with its place.</summary>
+/// <summary>A node of the small YAML tree the loaders build: a mapping, a sequence or a scalar, with its place.</summary>
 internal abstract class YamlNode(SourceLocation location)
 {
     /// <summary>Where the node starts.</summary>
@@ -12,14 +14,38 @@ internal abstract class YamlNode(SourceLocation location)
     public abstract string Describe();
 }
 
-/// <summary>A single value as written.</summary>
-internal sealed class YamlScalar(SourceLocation location, string value, bool isPlain) : YamlNode(location)
+/// <summary>A single value as written, with enough of its source to place any character of it exactly.</summary>
+internal sealed class YamlScalar : YamlNode
 {
+    private readonly SourceLines source;
+    private readonly int startIndex;
+    private readonly int endIndex;
+    private ScalarOffsetMap? map;
+
+    /// <summary>Makes a scalar node.</summary>
+    /// <param name="source">The file's text and line table.</param>
+    /// <param name="value">The value as YAML reads it.</param>
+    /// <param name="style">How the value was written.</param>
+    /// <param name="startIndex">The index in the text where the scalar starts (its quote or block indicator, if any).</param>
+    /// <param name="endIndex">The index in the text just after the scalar.</param>
+    public YamlScalar(SourceLines source, string value, ScalarStyle style, int startIndex, int endIndex)
+        : base(source.LocationOf(startIndex))
+    {
+        this.source = source;
+        Value = value;
+        Style = style;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+    }
+
     /// <summary>The value's text.</summary>
-    public string Value { get; } = value;
+    public string Value { get; }
+
+    /// <summary>How the value was written: plain, quoted, literal or folded.</summary>
+    public ScalarStyle Style { get; }
 
     /// <summary>Whether the value was written without quotes or block indicators (so <c>true</c> is a boolean).</summary>
-    public bool IsPlain { get; } = isPlain;
+    public bool IsPlain => Style == ScalarStyle.Plain;
 
     /// <summary>Whether the value is YAML's null: an empty plain value, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
@@ -34,6 +60,14 @@ internal sealed class YamlScalar(SourceLocation location, string value, bool isP
 
     /// <summary>Whether the value is a plain YAML number.</summary>
     public bool IsNumber => IsPlain && double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>The place of the character at an offset within <see cref="Value"/> (the end of the value for an offset past it).</summary>
+    /// <param name="offset">A 0-based offset within the value.</param>
+    public SourceLocation LocationAt(int offset)
+    {
+        map ??= ScalarOffsetMap.Build(source.Text, startIndex, endIndex, Style, Value);
+        return source.LocationOf(map.SourceIndexOf(offset));
+    }
 
     /// <inheritdoc/>
     public override string Describe()
@@ -51,9 +85,13 @@ internal sealed class YamlScalar(SourceLocation location, string value, bool isP
         return IsNumber ? $"the number {Shorten(Value)}" : $"the text '{Shorten(Value)}'";
     }
 
-    /// <summary>Shortens a value for a message.</summary>
+    /// <summary>Shortens a value for a message, on one line.</summary>
     /// <param name="text">The value.</param>
-    public static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    public static string Shorten(string text)
+    {
+        var oneLine = text.Replace('\n', ' ');
+        return oneLine.Length <= 60 ? oneLine : string.Concat(oneLine.AsSpan(0, 57), "...");
+    }
 }
 
 /// <summary>A list.</summary>
@@ -72,6 +110,11 @@ internal sealed class YamlMapping(SourceLocation location) : YamlNode(location)
     /// <summary>The entries, in the order written.</summary>
     public List<YamlEntry> Entries { get; } = [];
 
+    /// <summary>The entry of a key, or <see langword="null"/>.</summary>
+    /// <param name="key">The key.</param>
+    public YamlEntry? Find(string key) =>
+        Entries.Find(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal));
+
     /// <inheritdoc/>
     public override string Describe() => "keys and values (a mapping)";
 }
@@ -80,3 +123,8 @@ internal sealed class YamlMapping(SourceLocation location) : YamlNode(location)
 /// <param name="Key">The key.</param>
 /// <param name="Value">The value.</param>
 internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+
+/// <summary>One document of a file: its top-level mapping, and whether reading it already found errors.</summary>
+/// <param name="Root">The top-level mapping.</param>
+/// <param name="HasErrors">Whether reading the document reported errors (a repeated key, a tag, ...).</param>
+internal sealed record YamlDocument(YamlMapping Root, bool HasErrors);

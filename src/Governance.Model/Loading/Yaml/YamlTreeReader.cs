@@ -1,205 +1,99 @@
 using System.Globalization;
+using Governance.Model.Loading.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace Governance.Model.Loading.Yaml;
 
+/// <summary>What reading a file's YAML gave.</summary>
+/// <param name="Documents">The documents whose top level is a mapping, in order (empty documents are skipped).</param>
+/// <param name="Stopped">Whether reading stopped early (malformed YAML, an anchor, too deep, too many documents, ...).</param>
+internal sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, bool Stopped);
+
 /// <summary>
-/// Reads YAML text through YamlDotNet's parser events into a <see cref="YamlNode"/> tree, keeping every node's place
-/// and refusing, while the events arrive and before anything deep is built, what an authority file never needs:
-/// several documents, anchors and aliases, tags, keys that are not names, repeated keys, and nesting deeper than
-/// <see cref="AuthorityLoader.MaxDepth"/>.
+/// Reads YAML text through YamlDotNet's parser events into <see cref="YamlNode"/> trees, one per document, keeping
+/// every node's place (and, for scalars, their style and extent) and refusing, while the events arrive and before
+/// anything deep is built, what these files never need: anchors and aliases, tags, keys that are not names, repeated
+/// keys, more documents than the kind of file allows, and nesting deeper than its bound. Problems are reported with
+/// the codes and words of the <see cref="YamlFileKind"/>.
 /// </summary>
 internal static class YamlTreeReader
 {
-    /// <summary>Reads the text; returns the top-level mapping, or <see langword="null"/> when the file cannot be used.</summary>
-    /// <param name="text">The text, already decoded and without a byte-order mark.</param>
-    /// <param name="file">The file name to report.</param>
-    /// <param name="bag">Where problems are reported.</param>
-    public static YamlMapping? Read(string text, string file, DiagnosticBag bag)
+    /// <summary>Reads the documents of a text.</summary>
+    /// <param name="source">The text, already decoded and without a byte-order mark, with its line table.</param>
+    /// <param name="kind">The kind of file: its limits, codes and words.</param>
+    /// <param name="sink">Where problems are reported.</param>
+    public static YamlReadResult Read(SourceLines source, YamlFileKind kind, IDiagnosticSink sink)
     {
-        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var errorsBefore = sink.ErrorCount;
+        var reading = new Reading(source, kind, sink);
+        var scanner = new Scanner(new StringReader(source.Text), skipComments: true);
         try
         {
-            return ReadEvents(new Parser(scanner), text, file, bag);
+            if (!reading.ReadEvents(new Parser(scanner)))
+            {
+                return new YamlReadResult(reading.Documents, Stopped: true);
+            }
         }
         catch (YamlException e)
         {
-            ReportSyntaxError(e, text, file, bag);
-            return null;
+            ReportSyntaxError(e, source, kind, sink);
+            return new YamlReadResult(reading.Documents, Stopped: true);
         }
         catch (ParserFailedException)
         {
             // YamlDotNet failed in a way it does not report as a YamlException (seen with an unclosed '[' followed by
             // more lines): still malformed YAML, reported where the scanner stopped.
-            var at = At(file, scanner.CurrentPosition);
-            bag.Error(
-                DiagnosticCodes.YamlSyntax,
+            sink.Error(
+                kind.YamlSyntaxCode,
                 "The YAML is malformed near here and could not be read. An unclosed bracket or quote is a common cause: check this line and the lines before it.",
-                at);
-            return null;
+                At(source.File, scanner.CurrentPosition));
+            return new YamlReadResult(reading.Documents, Stopped: true);
         }
+
+        if (reading.Documents.Count == 0 && sink.ErrorCount == errorsBefore)
+        {
+            var onlyComments = reading.DocumentCount == 0 && source.Text.AsSpan().ContainsAnyExcept(" \t\r\n");
+            Report(sink, kind.Empty(onlyComments, emptyDocuments: reading.DocumentCount > 0), SourceLocation.StartOf(source.File));
+        }
+
+        return new YamlReadResult(reading.Documents, Stopped: false);
     }
 
-    private static bool MoveNext(Parser parser)
-    {
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
-        {
-            throw new ParserFailedException(e);
-        }
-    }
+    private static void Report(IDiagnosticSink sink, YamlProblem problem, SourceLocation location) =>
+        sink.Error(problem.Code, problem.Message, location);
 
-    private static YamlMapping? ReadEvents(Parser parser, string text, string file, DiagnosticBag bag)
-    {
-        var open = new Stack<Builder>();
-        YamlNode? root = null;
-        var documents = 0;
-
-        while (MoveNext(parser))
-        {
-            var current = parser.Current!;
-            var at = At(file, current.Start);
-            switch (current)
-            {
-                case DocumentStart:
-                    if (++documents > 1)
-                    {
-                        bag.Error(
-                            DiagnosticCodes.SeveralDocuments,
-                            "A second YAML document starts here ('---'). An authority file holds one document: put each authority in its own file.",
-                            at);
-                        return null;
-                    }
-
-                    break;
-
-                case AnchorAlias alias:
-                    bag.Error(
-                        DiagnosticCodes.AnchorOrAlias,
-                        $"The alias '*{alias.Value}' is not allowed. Authority files do not use YAML anchors (&) or aliases (*): " +
-                        "write each value out in full. (Refusing them is the simplest defence against files that expand " +
-                        "to enormous size, the 'billion laughs' attack.)",
-                        at);
-                    return null;
-
-                case NodeEvent node when !node.Anchor.IsEmpty:
-                    bag.Error(
-                        DiagnosticCodes.AnchorOrAlias,
-                        $"The anchor '&{node.Anchor}' is not allowed. Authority files do not use YAML anchors (&) or aliases (*): " +
-                        "write each value out in full. (Refusing them is the simplest defence against files that expand " +
-                        "to enormous size, the 'billion laughs' attack.)",
-                        at);
-                    return null;
-            }
-
-            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
-            {
-                bag.Error(
-                    DiagnosticCodes.TagNotAllowed,
-                    $"The YAML tag '{tagged.Tag}' is not allowed in authority files. Remove it; write text in quotes if it must not be read as a number, date or true/false.",
-                    at);
-            }
-
-            YamlNode? completed = null;
-            switch (current)
-            {
-                case MappingStart:
-                case SequenceStart:
-                    if (open.Count + 1 > AuthorityLoader.MaxDepth)
-                    {
-                        bag.Error(
-                            DiagnosticCodes.NestingTooDeep,
-                            string.Create(
-                                CultureInfo.InvariantCulture,
-                                $"The file nests lists and mappings more than {AuthorityLoader.MaxDepth} levels deep here. Authority files need only a few levels; check the indentation and brackets."),
-                            at);
-                        return null;
-                    }
-
-                    open.Push(current is MappingStart ? new Builder(new YamlMapping(at)) : new Builder(new YamlSequence(at)));
-                    break;
-
-                case MappingEnd:
-                case SequenceEnd:
-                    completed = open.Pop().Node;
-                    break;
-
-                case Scalar scalar:
-                    completed = new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain);
-                    break;
-            }
-
-            if (completed is null)
-            {
-                continue;
-            }
-
-            if (open.Count == 0)
-            {
-                root ??= completed;
-            }
-            else if (!open.Peek().Add(completed, bag))
-            {
-                return null;
-            }
-        }
-
-        return Top(root, documents, text, file, bag);
-    }
-
-    private static YamlMapping? Top(YamlNode? root, int documents, string text, string file, DiagnosticBag bag)
-    {
-        switch (root)
-        {
-            case YamlMapping mapping:
-                return mapping;
-            case null:
-            case YamlScalar { IsNull: true }:
-                var onlyComments = documents == 0 && text.AsSpan().ContainsAnyExcept(" \t\r\n");
-                bag.Error(
-                    DiagnosticCodes.EmptyFile,
-                    onlyComments
-                        ? "The file holds only comments. An authority file needs at least code, name, kind and recordedAsAt."
-                        : "The file is empty. An authority file needs at least code, name, kind and recordedAsAt.",
-                    SourceLocation.StartOf(file));
-                return null;
-            default:
-                bag.Error(
-                    DiagnosticCodes.TopLevelNotMapping,
-                    $"The file's top level is {root.Describe()}, but an authority file is keys and values, starting with 'code:', 'name:', 'kind:' and 'recordedAsAt:'.",
-                    root.Location);
-                return null;
-        }
-    }
-
-    private static void ReportSyntaxError(YamlException e, string text, string file, DiagnosticBag bag)
+    private static void ReportSyntaxError(YamlException e, SourceLines source, YamlFileKind kind, IDiagnosticSink sink)
     {
         // YamlDotNet's position for a tab is sometimes the start of the mapping, not the tab: when its message is
         // about a tab, look for the tab anywhere; otherwise only up to the line after the error.
         var upToLine = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? int.MaxValue : (int)Math.Min(e.Start.Line + 1, int.MaxValue);
-        if (FindTabIndentation(text, upToLine) is { } tab)
+        if (FindTabIndentation(source.Text, upToLine) is { } tab)
         {
-            bag.Error(
-                DiagnosticCodes.YamlSyntax,
+            sink.Error(
+                kind.YamlSyntaxCode,
                 "This line is indented with a tab. YAML indentation must use spaces, never tabs: replace the tab with spaces.",
-                new SourceLocation(file, tab.Line, tab.Column));
+                new SourceLocation(source.File, tab.Line, tab.Column));
             return;
         }
 
+        // YamlDotNet starts its message with the positions "(Line: 6, Col: 1, Idx: 97) - (...): ", which the location says.
         var message = e.Message.Trim();
+        var detail = message.IndexOf("): ", StringComparison.Ordinal);
+        if (detail >= 0 && message.StartsWith('('))
+        {
+            message = message[(detail + 3)..];
+        }
+
         if (message.Length > 0 && !message.EndsWith('.'))
         {
             message += ".";
         }
 
-        bag.Error(
-            DiagnosticCodes.YamlSyntax,
+        sink.Error(
+            kind.YamlSyntaxCode,
             $"The YAML is malformed: {message} Check the indentation, colons, quotes and brackets on this line and the one before it.",
-            At(file, e.Start));
+            At(source.File, e.Start));
     }
 
     /// <summary>The first tab in the leading whitespace of a line, up to a line, if any.</summary>
@@ -240,12 +134,137 @@ internal static class YamlTreeReader
     }
 
     private static SourceLocation At(string file, Mark mark) =>
-        new(file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+        new(file, (int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+
+    private static int Index(Mark mark) => (int)Math.Clamp(mark.Index, 0, int.MaxValue);
 
     /// <summary>Carries an unexpected exception out of YamlDotNet's parser to where it is reported.</summary>
     private sealed class ParserFailedException(Exception inner) : Exception(inner.Message, inner);
 
-    /// <summary>A mapping or sequence being built.</summary>
+    /// <summary>The state of reading one text.</summary>
+    private sealed class Reading(SourceLines source, YamlFileKind kind, IDiagnosticSink sink)
+    {
+        private readonly Stack<Builder> open = new();
+        private YamlNode? root;
+        private int errorsAtDocumentStart;
+
+        /// <summary>The documents read so far whose top level is a mapping.</summary>
+        public List<YamlDocument> Documents { get; } = [];
+
+        /// <summary>How many documents have started.</summary>
+        public int DocumentCount { get; private set; }
+
+        /// <summary>Reads every event; returns <see langword="false"/> when reading had to stop.</summary>
+        public bool ReadEvents(Parser parser)
+        {
+            while (MoveNext(parser))
+            {
+                var current = parser.Current!;
+                var at = source.LocationOf(Index(current.Start));
+                switch (current)
+                {
+                    case DocumentStart:
+                        if (++DocumentCount > kind.MaxDocuments)
+                        {
+                            Report(sink, kind.TooManyDocuments(), at);
+                            return false;
+                        }
+
+                        root = null;
+                        errorsAtDocumentStart = sink.ErrorCount;
+                        open.Clear();
+                        continue;
+
+                    case DocumentEnd:
+                        FinishDocument();
+                        continue;
+
+                    case AnchorAlias alias:
+                        Report(sink, kind.AnchorOrAlias($"alias '*{alias.Value}'"), at);
+                        return false;
+
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        Report(sink, kind.AnchorOrAlias($"anchor '&{node.Anchor}'"), at);
+                        return false;
+                }
+
+                if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+                {
+                    Report(sink, kind.Tag(tagged.Tag.ToString()), at);
+                }
+
+                YamlNode? completed = null;
+                switch (current)
+                {
+                    case MappingStart:
+                    case SequenceStart:
+                        if (open.Count + 1 > kind.MaxDepth)
+                        {
+                            Report(sink, kind.NestingTooDeep(), at);
+                            return false;
+                        }
+
+                        open.Push(current is MappingStart ? new Builder(new YamlMapping(at)) : new Builder(new YamlSequence(at)));
+                        break;
+
+                    case MappingEnd:
+                    case SequenceEnd:
+                        completed = open.Pop().Node;
+                        break;
+
+                    case Scalar scalar:
+                        completed = new YamlScalar(source, scalar.Value, scalar.Style, Index(scalar.Start), Index(scalar.End));
+                        break;
+                }
+
+                if (completed is null)
+                {
+                    continue;
+                }
+
+                if (open.Count == 0)
+                {
+                    root ??= completed;
+                }
+                else if (!open.Peek().Add(completed, kind, sink))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool MoveNext(Parser parser)
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+            {
+                throw new ParserFailedException(e);
+            }
+        }
+
+        private void FinishDocument()
+        {
+            switch (root)
+            {
+                case null:
+                case YamlScalar { IsNull: true }:
+                    return;
+                case YamlMapping mapping:
+                    Documents.Add(new YamlDocument(mapping, sink.ErrorCount > errorsAtDocumentStart));
+                    return;
+                default:
+                    Report(sink, kind.DocumentNotMapping(root), root.Location);
+                    return;
+            }
+        }
+    }
+
+    /// <summary>A mapping or list being built.</summary>
     private sealed class Builder(YamlNode node)
     {
         private readonly Dictionary<string, YamlScalar>? keys = node is YamlMapping ? new(StringComparer.Ordinal) : null;
@@ -256,7 +275,7 @@ internal static class YamlTreeReader
         public YamlNode Node { get; } = node;
 
         /// <summary>Adds a completed child; returns <see langword="false"/> when reading must stop.</summary>
-        public bool Add(YamlNode child, DiagnosticBag bag)
+        public bool Add(YamlNode child, YamlFileKind kind, IDiagnosticSink sink)
         {
             if (Node is YamlSequence sequence)
             {
@@ -270,17 +289,15 @@ internal static class YamlTreeReader
                 expectingKey = false;
                 if (child is not YamlScalar key)
                 {
-                    bag.Error(
-                        DiagnosticCodes.KeyNotText,
-                        $"A key here is {child.Describe()}. Keys in an authority file are names such as 'name' or 'holder'.",
-                        child.Location);
-                    return false;
+                    Report(sink, kind.KeyNotText(child), child.Location);
+                    skipValue = true;
+                    return !kind.KeyNotTextStopsReading;
                 }
 
                 if (keys!.TryGetValue(key.Value, out var first))
                 {
-                    bag.Error(
-                        DiagnosticCodes.DuplicateKey,
+                    sink.Error(
+                        kind.DuplicateKeyCode,
                         string.Create(
                             CultureInfo.InvariantCulture,
                             $"The key '{YamlScalar.Shorten(key.Value)}' appears twice in the same mapping (first on line {first.Location.Line}). Keep only one."),
@@ -298,9 +315,9 @@ internal static class YamlTreeReader
             }
 
             expectingKey = true;
-            if (!skipValue)
+            if (!skipValue && pendingKey is not null)
             {
-                mapping.Entries.Add(new YamlEntry(pendingKey!, child));
+                mapping.Entries.Add(new YamlEntry(pendingKey, child));
             }
 
             return true;

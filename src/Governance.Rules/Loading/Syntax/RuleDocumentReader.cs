@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
 using Governance.Model.Loading.Reading;
+using Governance.Model.Loading.Yaml;
 using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;
 
@@ -34,7 +35,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
 
     /// <summary>Reads a rule; null when it has problems (all of which are reported).</summary>
     /// <param name="root">The document's top-level mapping.</param>
-    public RuleSyntax? Read(PositionedMapping root)
+    public RuleSyntax? Read(YamlMapping root)
     {
         var before = Diagnostics.ErrorCount;
         reader.CheckKeys(root, "a rule", RuleKeys, RequiredKeys);
@@ -56,7 +57,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return new RuleSyntax(new RuleMetadata(id, title, citation, obligation, effective, remedy, tags, root.Location), when, then);
     }
 
-    private string? ReadId(PositionedMapping root)
+    private string? ReadId(YamlMapping root)
     {
         if (root.Find("id") is not { } entry || reader.Scalar(entry.Value, "the rule's id") is not { } scalar)
         {
@@ -72,13 +73,13 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         var suggestion = Slug(id);
         Diagnostics.Error(
             RuleDiagnosticCodes.BadRuleId,
-            $"The rule id '{PositionedScalar.Shorten(id)}' is not lowercase words joined by '-' (at most 80 characters)" +
+            $"The rule id '{YamlScalar.Shorten(id)}' is not lowercase words joined by '-' (at most 80 characters)" +
             (suggestion.Length > 0 && RuleIdPattern().IsMatch(suggestion) ? $"; for example '{suggestion}'." : ", such as 'dcs-dass-combined'."),
             scalar.Location);
         return null;
     }
 
-    private Obligation? ReadObligation(PositionedMapping root, ThenSyntax? then)
+    private Obligation? ReadObligation(YamlMapping root, ThenSyntax? then)
     {
         var entry = root.Find("obligation");
         if (entry is null)
@@ -119,7 +120,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
             default:
                 Diagnostics.Error(
                     RuleDiagnosticCodes.BadObligation,
-                    $"The obligation '{PositionedScalar.Shorten(scalar.Value)}' is not one of must, should, advisory.{Suggestions.DidYouMean(scalar.Value, Obligations)} " +
+                    $"The obligation '{YamlScalar.Shorten(scalar.Value)}' is not one of must, should, advisory.{Suggestions.DidYouMean(scalar.Value, Obligations)} " +
                     "'must' is the law (an error, no departure), 'should' is statutory guidance (a warning an authority may depart from with reasons), " +
                     "'advisory' is advice (a note).",
                     scalar.Location);
@@ -127,7 +128,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         }
     }
 
-    private string? ReadRemedy(PositionedMapping root, ThenSyntax? then)
+    private string? ReadRemedy(YamlMapping root, ThenSyntax? then)
     {
         if (root.Find("remedy") is not { } entry)
         {
@@ -146,7 +147,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return reader.NonEmptyText(entry.Value, "the remedy");
     }
 
-    private List<string>? ReadTags(PositionedMapping root)
+    private List<string>? ReadTags(YamlMapping root)
     {
         if (root.Find("tags") is not { } entry)
         {
@@ -165,7 +166,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
             {
                 Diagnostics.Error(
                     RuleDiagnosticCodes.BadTag,
-                    $"The tag '{PositionedScalar.Shorten(item.Value)}' is not lowercase words joined by '-', such as 'dcs' or 'lead-member'.",
+                    $"The tag '{YamlScalar.Shorten(item.Value)}' is not lowercase words joined by '-', such as 'dcs' or 'lead-member'.",
                     item.Location);
                 continue;
             }
@@ -179,7 +180,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return tags;
     }
 
-    private (Citation? Citation, CataloguedDocument? Document, IReadOnlyList<GuidancePart> Parts) ReadCitation(PositionedMapping root)
+    private (Citation? Citation, CataloguedDocument? Document, IReadOnlyList<GuidancePart> Parts) ReadCitation(YamlMapping root)
     {
         if (root.Find("cites") is not { } entry || reader.Mapping(entry.Value, "'cites'") is not { } cites)
         {
@@ -201,7 +202,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 var known = catalogue.Documents.Select(x => x.Id).ToList();
                 Diagnostics.Error(
                     RuleDiagnosticCodes.UnknownDocument,
-                    $"The guidance catalogue has no document '{PositionedScalar.Shorten(documentNode.Value)}'.{Suggestions.DidYouMean(documentNode.Value, known)} " +
+                    $"The guidance catalogue has no document '{YamlScalar.Shorten(documentNode.Value)}'.{Suggestions.DidYouMean(documentNode.Value, known)} " +
                     (known.Count == 0
                         ? "The catalogue is empty: add the document to rules/guidance/ first."
                         : $"The catalogued documents are: {string.Join(", ", known)}."),
@@ -231,7 +232,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return (new Citation(document.Id, document.TitleAndEdition, [.. parts.Select(x => x.Number)], quote), document, parts);
     }
 
-    private void ReadParagraph(CataloguedDocument? document, PositionedScalar number, List<GuidancePart> parts)
+    private void ReadParagraph(CataloguedDocument? document, YamlScalar number, List<GuidancePart> parts)
     {
         if (document is null)
         {
@@ -247,7 +248,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 : string.Empty;
             Diagnostics.Error(
                 RuleDiagnosticCodes.UnknownParagraph,
-                $"{document.Id} has no paragraph or provision '{PositionedScalar.Shorten(number.Value)}'.{Suggestions.DidYouMean(number.Value, SameSection(number.Value, numbers))}{hint}",
+                $"{document.Id} has no paragraph or provision '{YamlScalar.Shorten(number.Value)}'.{Suggestions.DidYouMean(number.Value, SameSection(number.Value, numbers))}{hint}",
                 number.Location);
             return;
         }
@@ -268,7 +269,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return end <= 0 ? [] : numbers.Where(n => n.StartsWith(number[..(end + 1)], StringComparison.Ordinal));
     }
 
-    private EffectivePeriod? ReadEffective(PositionedMapping root, CataloguedDocument? document, IReadOnlyList<GuidancePart> parts)
+    private EffectivePeriod? ReadEffective(YamlMapping root, CataloguedDocument? document, IReadOnlyList<GuidancePart> parts)
     {
         var citedFrom = document is null || parts.Count == 0 ? (DateOnly?)null : parts.Min(document.InForceFromOf);
         var citedUntil = document?.InForceUntil;
@@ -314,7 +315,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
     }
 
     /// <summary>Reads a list of <c>when:</c> elements; null when it has problems.</summary>
-    private List<ElementSyntax>? ReadElements(PositionedNode node, string what)
+    private List<ElementSyntax>? ReadElements(YamlNode node, string what)
     {
         if (reader.Sequence(node, what) is not { } list)
         {
@@ -347,18 +348,18 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return ok ? elements : null;
     }
 
-    private ElementSyntax? ReadElement(PositionedNode item)
+    private ElementSyntax? ReadElement(YamlNode item)
     {
         switch (item)
         {
-            case PositionedScalar scalar:
+            case YamlScalar scalar:
                 return IsBlank(scalar) ? BlankElement(scalar) : new PatternSyntax(null, null, scalar, scalar.Location);
-            case PositionedMapping { Entries.Count: 1 } mapping:
+            case YamlMapping { Entries.Count: 1 } mapping:
                 return ReadKeyedElement(mapping.Entries[0], mapping.Location);
-            case PositionedMapping { Entries.Count: 0 } mapping:
+            case YamlMapping { Entries.Count: 0 } mapping:
                 Diagnostics.Error(RuleDiagnosticCodes.BadElement, "This element is empty.", mapping.Location);
                 return null;
-            case PositionedMapping mapping:
+            case YamlMapping mapping:
                 Diagnostics.Error(
                     RuleDiagnosticCodes.BadElement,
                     $"This element has {mapping.Entries.Count} keys ({string.Join(", ", mapping.Entries.Select(e => e.Key.Value))}), but each element is one " +
@@ -374,7 +375,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         }
     }
 
-    private ElementSyntax? ReadKeyedElement(PositionedEntry entry, SourceLocation location)
+    private ElementSyntax? ReadKeyedElement(YamlEntry entry, SourceLocation location)
     {
         var key = entry.Key.Value;
         switch (key)
@@ -395,14 +396,14 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 return IsBlank(condition) ? BlankElement(condition) : new CheckSyntax(condition, location);
         }
 
-        if (entry.Value is not PositionedScalar header)
+        if (entry.Value is not YamlScalar header)
         {
             var keyword = Suggestions.Closest(key, ElementKeywords);
             Diagnostics.Error(
                 RuleDiagnosticCodes.BadElement,
                 keyword is not null
-                    ? $"'{PositionedScalar.Shorten(key)}' is not an element of 'when'. Did you mean '{keyword}'? The elements are a pattern ('- name: Type where ...'), not, exists, all, or, check."
-                    : $"'{PositionedScalar.Shorten(key)}:' is followed by {entry.Value.Describe()}, but a named pattern is written on one line: '- {PositionedScalar.Shorten(key)}: Type where condition'. " +
+                    ? $"'{YamlScalar.Shorten(key)}' is not an element of 'when'. Did you mean '{keyword}'? The elements are a pattern ('- name: Type where ...'), not, exists, all, or, check."
+                    : $"'{YamlScalar.Shorten(key)}:' is followed by {entry.Value.Describe()}, but a named pattern is written on one line: '- {YamlScalar.Shorten(key)}: Type where condition'. " +
                       "The group elements are not, exists, all, or, check.",
                 entry.Key.Location);
             return null;
@@ -416,7 +417,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return IsBlank(header) ? BlankElement(header) : new PatternSyntax(key, entry.Key, header, location);
     }
 
-    private ForAllSyntax? ReadForAll(PositionedNode node, SourceLocation location)
+    private ForAllSyntax? ReadForAll(YamlNode node, SourceLocation location)
     {
         if (ReadElements(node, "'all'") is not { } elements)
         {
@@ -437,7 +438,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return new ForAllSyntax(patterns[0], patterns[1..], location);
     }
 
-    private OrSyntax? ReadOr(PositionedNode node, SourceLocation location)
+    private OrSyntax? ReadOr(YamlNode node, SourceLocation location)
     {
         if (reader.Sequence(node, "'or'") is not { } list)
         {
@@ -470,13 +471,13 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return ok ? new OrSyntax(branches, location) : null;
     }
 
-    private bool CheckBindingName(PositionedScalar name)
+    private bool CheckBindingName(YamlScalar name)
     {
         if (!BindingNamePattern().IsMatch(name.Value))
         {
             Diagnostics.Error(
                 RuleDiagnosticCodes.BadBindingName,
-                $"'{PositionedScalar.Shorten(name.Value)}' cannot name a pattern: a name starts with a lowercase letter and has only letters and digits, such as 'dcs' or 'leadMember'.",
+                $"'{YamlScalar.Shorten(name.Value)}' cannot name a pattern: a name starts with a lowercase letter and has only letters and digits, such as 'dcs' or 'leadMember'.",
                 name.Location);
             return false;
         }
@@ -493,7 +494,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return true;
     }
 
-    private ThenSyntax? ReadThen(PositionedNode node)
+    private ThenSyntax? ReadThen(YamlNode node)
     {
         if (reader.Mapping(node, "'then'") is not { } then)
         {
@@ -509,7 +510,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
             {
                 Diagnostics.Error(
                     RuleDiagnosticCodes.UnknownKey,
-                    $"'{PositionedScalar.Shorten(e.Key.Value)}' is not a key of 'then'.{Suggestions.DidYouMean(e.Key.Value, ["finding", "at", "derive"])} The keys are: finding, at, derive.",
+                    $"'{YamlScalar.Shorten(e.Key.Value)}' is not a key of 'then'.{Suggestions.DidYouMean(e.Key.Value, ["finding", "at", "derive"])} The keys are: finding, at, derive.",
                     e.Key.Location);
             }
 
@@ -540,7 +541,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return ReadDerive(derive!.Value, then.Location);
     }
 
-    private DeriveSyntax? ReadDerive(PositionedNode node, SourceLocation location)
+    private DeriveSyntax? ReadDerive(YamlNode node, SourceLocation location)
     {
         if (reader.Mapping(node, "'derive'") is not { } derive)
         {
@@ -553,12 +554,12 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         {
             Diagnostics.Error(
                 RuleDiagnosticCodes.BadDerivedKind,
-                $"'{PositionedScalar.Shorten(kind.Value)}' cannot name a kind of fact: a kind is written in PascalCase, letters and digits only, such as 'TwoTierArea'.",
+                $"'{YamlScalar.Shorten(kind.Value)}' cannot name a kind of fact: a kind is written in PascalCase, letters and digits only, such as 'TwoTierArea'.",
                 kind.Location);
             kind = null;
         }
 
-        var fields = new List<(PositionedScalar, PositionedScalar)>();
+        var fields = new List<(YamlScalar, YamlScalar)>();
         if (derive.Find("with") is { } w && reader.Mapping(w.Value, "'with'") is { } with)
         {
             if (with.Entries.Count == 0)
@@ -572,7 +573,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 {
                     Diagnostics.Error(
                         RuleDiagnosticCodes.BadDerivedKind,
-                        $"'{PositionedScalar.Shorten(entry.Key.Value)}' cannot name a field: a field starts with a lowercase letter and has only letters and digits, such as 'county'.",
+                        $"'{YamlScalar.Shorten(entry.Key.Value)}' cannot name a field: a field starts with a lowercase letter and has only letters and digits, such as 'county'.",
                         entry.Key.Location);
                     continue;
                 }
@@ -593,15 +594,15 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         return kind is null ? null : new DeriveSyntax(kind, fields, location);
     }
 
-    private static bool IsBlank(PositionedScalar scalar) => scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value);
+    private static bool IsBlank(YamlScalar scalar) => scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value);
 
-    private ElementSyntax? BlankElement(PositionedScalar scalar)
+    private ElementSyntax? BlankElement(YamlScalar scalar)
     {
         Diagnostics.Error(RuleDiagnosticCodes.EmptyValue, "This element is empty: write a pattern such as 'Post where role == DirectorOfChildrensServices' or a condition.", scalar.Location);
         return null;
     }
 
-    private string? Text(PositionedMapping mapping, string key, string what) =>
+    private string? Text(YamlMapping mapping, string key, string what) =>
         mapping.Find(key) is { } entry ? reader.NonEmptyText(entry.Value, what) : null;
 
     private static string Slug(string text)

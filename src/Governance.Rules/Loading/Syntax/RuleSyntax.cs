@@ -1,5 +1,5 @@
 using Governance.Model;
-using Governance.Rules.Loading.Yaml;
+using Governance.Model.Loading.Yaml;
 
 namespace Governance.Rules.Loading.Syntax;
 
@@ -21,7 +21,7 @@ internal abstract record ElementSyntax(SourceLocation Location);
 /// <param name="NameNode">Where the name is written, when named.</param>
 /// <param name="Header">The pattern's text.</param>
 /// <param name="Location">Where the element starts.</param>
-internal sealed record PatternSyntax(string? Name, PositionedScalar? NameNode, PositionedScalar Header, SourceLocation Location)
+internal sealed record PatternSyntax(string? Name, YamlScalar? NameNode, YamlScalar Header, SourceLocation Location)
     : ElementSyntax(Location);
 
 /// <summary><c>- not: [...]</c> or <c>- exists: [...]</c>.</summary>
@@ -47,7 +47,7 @@ internal sealed record OrSyntax(IReadOnlyList<IReadOnlyList<ElementSyntax>> Bran
 /// <summary><c>- check: condition</c>.</summary>
 /// <param name="Condition">The condition's text.</param>
 /// <param name="Location">Where the element starts.</param>
-internal sealed record CheckSyntax(PositionedScalar Condition, SourceLocation Location) : ElementSyntax(Location);
+internal sealed record CheckSyntax(YamlScalar Condition, SourceLocation Location) : ElementSyntax(Location);
 
 /// <summary>The <c>then:</c> part.</summary>
 /// <param name="Location">Where it starts.</param>
@@ -57,11 +57,11 @@ internal abstract record ThenSyntax(SourceLocation Location);
 /// <param name="Template">The message template.</param>
 /// <param name="At">The binding or member path the finding points at, if given.</param>
 /// <param name="Location">Where it starts.</param>
-internal sealed record FindingSyntax(PositionedScalar Template, PositionedScalar? At, SourceLocation Location) : ThenSyntax(Location);
+internal sealed record FindingSyntax(YamlScalar Template, YamlScalar? At, SourceLocation Location) : ThenSyntax(Location);
 
 /// <summary><c>then: { derive: { fact: Kind, with: { field: value } } }</c>.</summary>
 /// <param name="Kind">The derived kind's name.</param>
 /// <param name="Fields">Each field's name and value expression, in order.</param>
 /// <param name="Location">Where it starts.</param>
-internal sealed record DeriveSyntax(PositionedScalar Kind, IReadOnlyList<(PositionedScalar Field, PositionedScalar Value)> Fields, SourceLocation Location)
+internal sealed record DeriveSyntax(YamlScalar Kind, IReadOnlyList<(YamlScalar Field, YamlScalar Value)> Fields, SourceLocation Location)
     : ThenSyntax(Location);

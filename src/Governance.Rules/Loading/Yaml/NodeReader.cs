@@ -1,10 +1,11 @@
 using System.Globalization;
 using Governance.Model.Loading.Reading;
+using Governance.Model.Loading.Yaml;
 
 namespace Governance.Rules.Loading.Yaml;
 
 /// <summary>
-/// Reads values out of a <see cref="PositionedNode"/> tree strictly: every key known, every required key present,
+/// Reads values out of a <see cref="YamlNode"/> tree strictly: every key known, every required key present,
 /// every value of the kind expected. Problems are reported with the place and what would be valid; a reading that
 /// fails returns <see langword="null"/> so the caller can carry on and report more.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     /// <param name="known">The keys the mapping may have.</param>
     /// <param name="required">The keys it must have.</param>
     /// <returns>Whether all keys were known and all required keys present.</returns>
-    public bool CheckKeys(PositionedMapping mapping, string what, IReadOnlyList<string> known, IReadOnlyList<string> required)
+    public bool CheckKeys(YamlMapping mapping, string what, IReadOnlyList<string> known, IReadOnlyList<string> required)
     {
         var ok = true;
         foreach (var entry in mapping.Entries)
@@ -31,7 +32,7 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
                 ok = false;
                 Diagnostics.Error(
                     RuleDiagnosticCodes.UnknownKey,
-                    $"'{PositionedScalar.Shorten(entry.Key.Value)}' is not a key of {what}.{Suggestions.DidYouMean(entry.Key.Value, known)} " +
+                    $"'{YamlScalar.Shorten(entry.Key.Value)}' is not a key of {what}.{Suggestions.DidYouMean(entry.Key.Value, known)} " +
                     $"The keys are: {string.Join(", ", known)}.",
                     entry.Key.Location);
             }
@@ -53,9 +54,9 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>The value as a mapping, or an error naming what was expected.</summary>
-    public PositionedMapping? Mapping(PositionedNode node, string what)
+    public YamlMapping? Mapping(YamlNode node, string what)
     {
-        if (node is PositionedMapping mapping)
+        if (node is YamlMapping mapping)
         {
             return mapping;
         }
@@ -65,9 +66,9 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>The value as a list, or an error naming what was expected.</summary>
-    public PositionedSequence? Sequence(PositionedNode node, string what)
+    public YamlSequence? Sequence(YamlNode node, string what)
     {
-        if (node is PositionedSequence sequence)
+        if (node is YamlSequence sequence)
         {
             return sequence;
         }
@@ -77,9 +78,9 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>The value as a single value (not a list or mapping), or an error.</summary>
-    public PositionedScalar? Scalar(PositionedNode node, string what)
+    public YamlScalar? Scalar(YamlNode node, string what)
     {
-        if (node is PositionedScalar scalar)
+        if (node is YamlScalar scalar)
         {
             return scalar;
         }
@@ -89,7 +90,7 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>The value as text that says something: not empty, not only spaces.</summary>
-    public string? NonEmptyText(PositionedNode node, string what)
+    public string? NonEmptyText(YamlNode node, string what)
     {
         if (Scalar(node, what) is not { } scalar)
         {
@@ -106,7 +107,7 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>The value as a date written YYYY-MM-DD that exists in the calendar.</summary>
-    public DateOnly? Date(PositionedNode node, string what)
+    public DateOnly? Date(YamlNode node, string what)
     {
         if (Scalar(node, what) is not { } scalar)
         {
@@ -139,14 +140,14 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>A list of non-empty texts, from a list (or, leniently, a single value).</summary>
-    public IReadOnlyList<PositionedScalar>? TextList(PositionedNode node, string what)
+    public IReadOnlyList<YamlScalar>? TextList(YamlNode node, string what)
     {
         if (Sequence(node, what) is not { } sequence)
         {
             return null;
         }
 
-        var items = new List<PositionedScalar>();
+        var items = new List<YamlScalar>();
         var ok = true;
         foreach (var item in sequence.Items)
         {
@@ -170,7 +171,7 @@ internal sealed class NodeReader(Diagnostics diagnostics, string kindOfFile)
     }
 
     /// <summary>Reports a value of the wrong kind.</summary>
-    public void WrongType(PositionedNode node, string what, string expected) =>
+    public void WrongType(YamlNode node, string what, string expected) =>
         Diagnostics.Error(
             RuleDiagnosticCodes.WrongType,
             $"{Capitalise(what)} is {node.Describe()}, but it should be {expected}.",

@@ -1,6 +1,4 @@
-using Governance.Model;
-
-namespace Governance.Rules.Loading.Yaml;
+namespace Governance.Model.Loading.Text;
 
 /// <summary>A file's text with a table of where its lines start, to turn a character index into a line and column.</summary>
 internal sealed class SourceLines
