@@ -8,7 +8,8 @@ namespace Governance.Cli.Check;
 /// <summary>
 /// The text report of <c>check</c>: the problems in the input files, then the findings authority by authority (each as
 /// <c>file:line:column: warning rule-id: message [citation]</c>, with its remedy and any departure below it), then the
-/// rule errors and a summary of what was judged against what.
+/// rule errors and a summary of what was judged against what. When no rule was in force, the report is the evaluation's
+/// notice that nothing was checked, with no list of authorities that could pass for a clean result.
 /// </summary>
 internal static class CheckTextReport
 {
@@ -25,7 +26,7 @@ internal static class CheckTextReport
             output.WriteLine(diagnostic.ToString());
         }
 
-        if (run.Result is { } result)
+        if (run.Result is { } result && (!run.NothingChecked || result.Findings.Count > 0))
         {
             WriteFindings(run.Authorities.Authorities, result, verbose, output);
             WriteRuleErrors(result, output);
@@ -98,6 +99,12 @@ internal static class CheckTextReport
             return;
         }
 
+        if (run.NothingChecked)
+        {
+            WriteNothingInForce(run, result, output);
+            return;
+        }
+
         output.WriteLine(
             $"Checked {Plural.Of(result.AuthoritiesEvaluated.Count, "authority", "authorities")} as at {Iso(result.AsAt)} "
             + $"against rule set {result.RuleSetVersion} ({run.RulesPath}; {Plural.Of(result.RulesInForce.Count, "rule")} in force).");
@@ -125,6 +132,37 @@ internal static class CheckTextReport
             output.WriteLine($"Notice: {notice}");
         }
 
+        if (run.HasInputErrors)
+        {
+            output.WriteLine(InputSummary(run));
+        }
+    }
+
+    /// <summary>
+    /// The summary when no rule was in force: the evaluation's notices, plainly, then when the rules are in force and
+    /// what was loaded.
+    /// </summary>
+    private static void WriteNothingInForce(CheckRun run, EvaluationResult result, TextWriter output)
+    {
+        foreach (var notice in result.Notices)
+        {
+            output.WriteLine(notice);
+        }
+
+        var later = run.Rules.Select(r => r.EffectiveFrom).Where(from => from > result.AsAt).Min();
+        var earlier = run.Rules.Select(r => r.EffectiveUntil).Where(until => until < result.AsAt).Max();
+        if (later is { } first)
+        {
+            output.WriteLine($"The first rule comes into force on {Iso(first)}: give --as-at that date or a later one.");
+        }
+        else if (earlier is { } last)
+        {
+            output.WriteLine($"The last rule was in force until {Iso(last)}: give --as-at that date or an earlier one.");
+        }
+
+        output.WriteLine(
+            $"Loaded {Plural.Of(result.AuthoritiesEvaluated.Count, "authority", "authorities")} and rule set {result.RuleSetVersion} "
+            + $"({run.RulesPath}; {Plural.Of(run.Rules.Count, "rule")}, none in force as at {Iso(result.AsAt)}).");
         if (run.HasInputErrors)
         {
             output.WriteLine(InputSummary(run));
