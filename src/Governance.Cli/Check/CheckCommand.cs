@@ -15,7 +15,7 @@ internal static class CheckCommand
     /// <summary>Makes the command.</summary>
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("paths", "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).");
+        var paths = CommonOptions.AuthorityPaths();
         var rules = new Option<string>("--rules")
         {
             Description = "The rule set: a folder of rule files, searched with its subfolders, with the guidance catalogue under guidance/. "
@@ -62,7 +62,7 @@ internal static class CheckCommand
                 parseResult.GetValue(ignoreDepartures),
                 format.GetValue(parseResult),
                 failOn.GetValue(parseResult),
-                parseResult.GetValue<bool>(CommonOptions.VerboseName)),
+                CommonOptions.IsVerbose(parseResult.GetValue<bool>(CommonOptions.VerboseName))),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;

@@ -58,7 +58,7 @@ internal static class JsonOutput
     {
         if (date is { } value)
         {
-            writer.WriteString(name, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString(name, IsoDate.Format(value));
         }
         else
         {

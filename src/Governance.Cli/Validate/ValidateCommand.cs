@@ -14,7 +14,7 @@ internal static class ValidateCommand
     /// <summary>Makes the command.</summary>
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("paths", "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).");
+        var paths = CommonOptions.AuthorityPaths();
         var format = CommonOptions.Format();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {

@@ -20,7 +20,6 @@ public class CheckTextReportTests
         var lines = Write(run, verbose: false);
 
         lines.Should().Equal(
-            string.Empty,
             $"Derby City Council (E06000015), {derby.Location.File}: 2 findings",
             open.ToString(),
             "    Remedy: Do something about dcs-on-smt.",
@@ -79,7 +78,6 @@ public class CheckTextReportTests
         var lines = Write(Run(loaded, result), verbose: false);
 
         lines.Should().Equal(
-            string.Empty,
             notice,
             $"Loaded 2 authorities and rule set {RuleSetVersion} (rules; 0 rules, none in force as at 2010-06-30).");
     }
