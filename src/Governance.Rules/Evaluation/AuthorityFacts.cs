@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Engine;
 
 namespace Governance.Rules.Evaluation;
 
@@ -116,4 +117,13 @@ internal static class AuthorityFacts
         Division d when ReferenceEquals(value, d.Functions) => d.LocationOf(nameof(Division.Functions)),
         _ => null,
     };
+
+    /// <summary>Describes bound values as evidence: each fact's description and place; any other value as written.</summary>
+    public static IReadOnlyList<Evidence> EvidenceOf(IEnumerable<BoundValue> bindings) =>
+    [
+        .. bindings.Select(b => new Evidence(
+            b.Name.StartsWith('$') ? b.Value?.GetType().Name ?? b.Name : b.Name,
+            b.Value?.ToString() ?? "(none)",
+            LocationOf(b.Value))),
+    ];
 }

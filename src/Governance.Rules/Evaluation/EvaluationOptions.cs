@@ -20,4 +20,7 @@ public sealed record EvaluationOptions
 
     /// <summary>The most rule firings one evaluation may make before it stops, reported as incomplete.</summary>
     public int MaxFirings { get; init; } = DefaultMaxFirings;
+
+    /// <summary>Receives the evaluation's trace events (conditions evaluated, activations, firings), for explaining results.</summary>
+    public IEvaluationTrace? Trace { get; init; }
 }

@@ -30,7 +30,13 @@ internal static class Evaluator
 
         var engineResult = ruleSet.Compiled.Evaluate(
             AuthorityFacts.Of(evaluated),
-            new EngineOptions { AsAt = asAt, MaxFirings = options.MaxFirings, IsActive = d => inForce.Contains(d.Id) },
+            new EngineOptions
+            {
+                AsAt = asAt,
+                MaxFirings = options.MaxFirings,
+                IsActive = d => inForce.Contains(d.Id),
+                Trace = options.Trace is null ? null : new EngineTraceAdapter(options.Trace),
+            },
             cancellation);
         if (engineResult.StoppedBecause == StopReason.Cancelled)
         {
@@ -102,10 +108,7 @@ internal static class Evaluator
     private static Finding ToFinding(RuleMatch match, RuleInfo rule, DepartureReview? departures)
     {
         var owner = match.Facts.Concat(match.Bindings.Select(b => b.Value)).Select(AuthorityFacts.OwnerOf).FirstOrDefault(a => a is not null);
-        var evidence = match.Bindings
-            .Where(b => b.Value is ModelElement or DerivedFact)
-            .Select(b => new Evidence(b.Name.StartsWith('$') ? b.Value!.GetType().Name : b.Name, b.Value!.ToString() ?? string.Empty, AuthorityFacts.LocationOf(b.Value)))
-            .ToList();
+        var evidence = AuthorityFacts.EvidenceOf(match.Bindings.Where(b => b.Value is ModelElement or DerivedFact));
 
         var location = match.Rule.Action is FindingAction { At: not null } ? AuthorityFacts.PlaceOf(match.At, match.Facts) : SourceLocation.None;
         if (!location.IsKnown)

@@ -9,9 +9,29 @@ namespace Governance.Rules;
 /// <param name="Quote">A short quotation from the cited text.</param>
 public sealed record Citation(string Document, string Edition, IReadOnlyList<string> Paragraphs, string Quote)
 {
-    /// <summary>Formats the citation as <c>DCSF-00686-2009 para 3.13</c>.</summary>
-    public override string ToString() =>
-        $"{Document} {(Paragraphs.Count == 1 ? "para" : "paras")} {string.Join(", ", Paragraphs)}";
+    /// <summary>
+    /// Formats the citation as <c>DCSF-00686-2009 para 3.13</c>, <c>DCSF-00686-2009 s18(1)</c> for a provision of the Act,
+    /// or <c>DCSF-00686-2009 para 2.25; s19(1)</c> for both.
+    /// </summary>
+    public override string ToString()
+    {
+        var paragraphs = Paragraphs.Where(p => !IsProvision(p)).ToList();
+        var provisions = Paragraphs.Where(IsProvision).ToList();
+        var parts = new List<string>();
+        if (paragraphs.Count > 0)
+        {
+            parts.Add($"{(paragraphs.Count == 1 ? "para" : "paras")} {string.Join(", ", paragraphs)}");
+        }
+
+        if (provisions.Count > 0)
+        {
+            parts.Add(string.Join(", ", provisions));
+        }
+
+        return $"{Document} {string.Join("; ", parts)}";
+    }
+
+    private static bool IsProvision(string part) => part.StartsWith('s');
 }
 
 /// <summary>A fact a rule matched, and where it is written.</summary>

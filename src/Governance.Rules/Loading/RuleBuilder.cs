@@ -279,7 +279,7 @@ internal sealed class RuleBuilder
             Report(atNode, compiled.Diagnostics, 0);
             if (compiled.Diagnostics.Count == 0 && compiled.ResultType is { } type)
             {
-                if (typeof(ModelElement).IsAssignableFrom(type))
+                if (IsPlaceInAFile(type))
                 {
                     at = compiled.Lambda;
                 }
@@ -288,7 +288,8 @@ internal sealed class RuleBuilder
                     diagnostics.Error(
                         RuleDiagnosticCodes.BadAt,
                         $"'at: {atNode.Value.Trim()}' is {Describe(type)}, but a finding points at something written in an authority file: a binding " +
-                        $"such as '{scope.FirstOrDefault(b => !b.Name.StartsWith('$') && typeof(ModelElement).IsAssignableFrom(b.ClrType))?.Name ?? "dcs"}' or a member such as 'dcs.holder'.",
+                        $"such as '{scope.FirstOrDefault(b => !b.Name.StartsWith('$') && typeof(ModelElement).IsAssignableFrom(b.ClrType))?.Name ?? "dcs"}', a member such as 'dcs.holder', " +
+                        "or a section of the file such as 'la.posts' (for something missing).",
                         atNode.Location);
                 }
             }
@@ -365,10 +366,20 @@ internal sealed class RuleBuilder
         }
     }
 
+    /// <summary>
+    /// Whether a finding can point at a value of this type: an element written in an authority file, or one of an
+    /// element's lists (a section such as <c>la.posts</c>, where the key is written, or where it would be).
+    /// </summary>
+    private static bool IsPlaceInAFile(Type type) =>
+        typeof(ModelElement).IsAssignableFrom(type)
+        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            && typeof(ModelElement).IsAssignableFrom(type.GetGenericArguments()[0]));
+
     private static string Describe(Type type) => type == typeof(bool) ? "true or false"
         : type == typeof(string) ? "text"
         : type == typeof(int) ? "a number"
         : type == typeof(DateOnly) || type == typeof(DateOnly?) ? "a date"
         : type == typeof(DerivedFact) ? "a derived fact, which is not written in any file"
+        : type.IsGenericType ? "a list of values"
         : $"a {type.Name}";
 }
