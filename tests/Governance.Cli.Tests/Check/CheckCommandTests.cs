@@ -129,7 +129,7 @@ public partial class CheckCommandTests
         var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2008-02-01");
 
         outcome.StdoutLines.Where(IsFindingLine).Should().OnlyContain(line => line.Contains(": error dcs-appointed: ", StringComparison.Ordinal))
-            .And.Contain($"{Derby}:9:1: error dcs-appointed: Derby City Council has no Director of Children's Services in post on 2008-02-01. [DCSF-00686-2009 para s18(1)]");
+            .And.Contain($"{Derby}:56:1: error dcs-appointed: Derby City Council has no Director of Children's Services in post on 2008-02-01. [DCSF-00686-2009 s18(1)]");
         outcome.StdoutLines.Should().Contain(
             $"Checked 5 authorities as at 2008-02-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 2 rules in force).")
             .And.Contain("Notice: 6 of 8 rules are not in force as at 2008-02-01 and were not evaluated.");
