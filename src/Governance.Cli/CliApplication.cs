@@ -64,9 +64,7 @@ internal static class CliApplication
         return root;
     }
 
-    private static bool IsVerbose(string[] args) =>
-        args.Contains(CommonOptions.VerboseName, StringComparer.Ordinal)
-        || Environment.GetEnvironmentVariable(ToolInfo.VerboseVariable) is "1" or "true" or "TRUE" or "True";
+    private static bool IsVerbose(string[] args) => CommonOptions.IsVerbose(args.Contains(CommonOptions.VerboseName, StringComparer.Ordinal));
 
     private static void ReportUnexpected(Exception e, bool verbose, TextWriter stderr)
     {

@@ -7,6 +7,12 @@ namespace Governance.Cli.Tests;
 /// <summary>docs/cli.md is checked against the tool itself, so the guide cannot drift from it.</summary>
 public partial class CliGuideTests
 {
+    /// <summary>
+    /// The rule set version the guide's examples show. The real version changes whenever a rule file does; the examples
+    /// are checked with it put in place of the real one, and are otherwise exactly what the tool prints.
+    /// </summary>
+    private const string DocumentedRuleSetVersion = "sha256:63efd15d1dc298b7";
+
     private static string Guide => File.ReadAllText(RepositoryPaths.CliGuide);
 
     [Test]
@@ -62,10 +68,9 @@ public partial class CliGuideTests
     public void The_guide_s_validate_example_is_what_the_tool_prints()
     {
         var outcome = Tool.Run("validate", RepositoryPaths.SampleAuthorities, RepositoryPaths.InvalidSample("unknown-key.yaml"));
-        var printed = outcome.StdoutLines.Select(line => line.Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
 
         Guide.Should().Contain(
-            "$ governance validate samples/authorities samples/invalid/unknown-key.yaml\n" + string.Join('\n', printed) + "\n$ echo $?\n" + outcome.ExitCode.ToString(CultureInfo.InvariantCulture) + "\n");
+            "$ governance validate samples/authorities samples/invalid/unknown-key.yaml\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
     }
 
     [Test]
@@ -73,12 +78,46 @@ public partial class CliGuideTests
     {
         var outcome = Tool.Run(
             "validate", RepositoryPaths.SampleAuthority("wigan.yaml"), RepositoryPaths.InvalidSample("impossible-date.yaml"), "--format", "json");
-        var printed = outcome.Stdout
-            .Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
-            .Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.1.0\"", StringComparison.Ordinal);
 
-        Guide.Should().Contain("```json\n" + printed + "```\n");
+        Guide.Should().Contain("```json\n" + AsDocumented(outcome.Stdout) + "```\n");
     }
+
+    [Test]
+    public void The_guide_s_check_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--rules", RepositoryPaths.Rules);
+
+        Guide.Should().Contain("$ governance check samples/authorities\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
+    }
+
+    [Test]
+    public void The_guide_s_nothing_checked_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01", "--rules", RepositoryPaths.Rules);
+
+        Guide.Should().Contain(
+            "$ governance check samples/authorities --as-at 2007-06-01\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
+    }
+
+    [Test]
+    public void The_guide_s_check_json_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--format", "json", "--rules", RepositoryPaths.Rules);
+
+        Guide.Should().Contain("$ governance check samples/authorities/derby.yaml --format json\n```\n```json\n" + AsDocumented(outcome.Stdout) + "```\n");
+    }
+
+    /// <summary>What the tool printed as the guide shows it: paths relative to the repository, the documented versions.</summary>
+    private static string AsDocumented(string printed)
+    {
+        var version = Governance.Rules.RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
+        return printed
+            .Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+            .Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.1.0\"", StringComparison.Ordinal)
+            .Replace(version, DocumentedRuleSetVersion, StringComparison.Ordinal);
+    }
+
+    private static string ExitCode(CliOutcome outcome) => outcome.ExitCode.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\| (?<code>\d+) \| (?<name>[A-Za-z ]+) \|", RegexOptions.Multiline)]
     private static partial Regex ExitCodeRow();

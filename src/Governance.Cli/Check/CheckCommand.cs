@@ -15,13 +15,20 @@ internal static class CheckCommand
     /// <summary>Makes the command.</summary>
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("paths", "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).");
+        var paths = CommonOptions.AuthorityPaths();
         var rules = new Option<string>("--rules")
         {
-            Description = "The rule set: a folder of rule files (with the guidance catalogue under guidance/) or one rule file. "
+            Description = "The rule set: a folder of rule files, searched with its subfolders, with the guidance catalogue under guidance/. "
                 + "Default: the first 'rules' folder in the current directory or above it, else the rules shipped with the tool.",
             HelpName = "folder",
         };
+        rules.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var named && File.Exists(named))
+            {
+                result.AddError($"--rules names a folder of rule files, but '{named}' is a file. Name the folder that holds the rule set and its guidance/ catalogue.");
+            }
+        });
         var asAt = DateOption.Create(
             "--as-at",
             "Judge the arrangements as at this date. Default: the latest date the authority files are recorded as at.");
@@ -55,7 +62,7 @@ internal static class CheckCommand
                 parseResult.GetValue(ignoreDepartures),
                 format.GetValue(parseResult),
                 failOn.GetValue(parseResult),
-                parseResult.GetValue<bool>(CommonOptions.VerboseName)),
+                CommonOptions.IsVerbose(parseResult.GetValue<bool>(CommonOptions.VerboseName))),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
@@ -83,8 +90,7 @@ internal static class CheckCommand
         }
 
         var ruleSet = RuleSet.Load(location.Path);
-        var authorities = AuthorityInputs.Load(request.Paths);
-        var nothingFound = AuthorityInputs.ReportIfNothingFound(authorities, request.Paths, stderr);
+        var authorities = AuthorityInputs.Load(request.Paths, stderr);
         var result = ruleSet.RuleSet is { } rules && authorities.Authorities.Count > 0
             ? rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures })
             : null;
@@ -93,12 +99,11 @@ internal static class CheckCommand
         {
             RulesPath = location.Path,
             RuleSetVersion = ruleSet.RuleSet?.Version,
-            RuleCount = ruleSet.RuleSet?.Rules.Count ?? 0,
+            Rules = ruleSet.RuleSet?.Rules ?? [],
             RuleDiagnostics = ruleSet.Diagnostics,
             Authorities = authorities,
             Result = result,
             FailOn = request.FailOn,
-            NothingFound = nothingFound,
         };
         if (request.Format == OutputFormat.Json)
         {

@@ -23,7 +23,7 @@ internal static class CheckJsonReport
             json.WriteTool("check");
             WriteRuleSet(json, run);
             json.WriteStrings("files", run.Authorities.Files);
-            WriteAuthorities(json, run.Authorities.Authorities);
+            json.WriteAuthorities(run.Authorities.Authorities);
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in run.RuleDiagnostics.Concat(run.Authorities.Diagnostics))
             {
@@ -51,26 +51,8 @@ internal static class CheckJsonReport
         json.WriteString("path", run.RulesPath);
         json.WriteBoolean("loaded", run.RuleSetVersion is not null);
         json.WriteOptionalString("version", run.RuleSetVersion);
-        json.WriteNumber("rules", run.RuleCount);
-
+        json.WriteNumber("rules", run.Rules.Count);
         json.WriteEndObject();
-    }
-
-    private static void WriteAuthorities(Utf8JsonWriter json, IReadOnlyList<Authority> authorities)
-    {
-        json.WriteStartArray("authorities");
-        foreach (var authority in authorities)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", authority.Code);
-            json.WriteString("name", authority.Name);
-            json.WriteString("kind", JsonOutput.CamelCase(authority.Kind));
-            json.WriteDate("recordedAsAt", authority.RecordedAsAt);
-            json.WriteString("file", authority.Location.File);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void WriteEvaluation(Utf8JsonWriter json, EvaluationResult result)
@@ -79,15 +61,7 @@ internal static class CheckJsonReport
         json.WriteDate("asAt", result.AsAt);
         json.WriteString("ruleSetVersion", result.RuleSetVersion);
         json.WriteBoolean("complete", result.Complete);
-        if (result.StoppedBecause is { } reason)
-        {
-            json.WriteString("stoppedBecause", reason);
-        }
-        else
-        {
-            json.WriteNull("stoppedBecause");
-        }
-
+        json.WriteOptionalString("stoppedBecause", result.StoppedBecause);
         json.WriteBoolean("departuresIgnored", result.DeparturesIgnored);
         json.WriteStartArray("documents");
         foreach (var document in result.Documents)
@@ -192,6 +166,7 @@ internal static class CheckJsonReport
         json.WriteNumber("departed", findings.Count(f => f.Status == FindingStatus.Departed));
         json.WriteNumber("ruleErrors", run.Result?.Errors.Count ?? 0);
         json.WriteNumber("inputErrors", run.RuleDiagnostics.Concat(run.Authorities.Diagnostics).Count(d => d.Severity == DiagnosticSeverity.Error));
+        json.WriteBoolean("nothingChecked", run.NothingChecked);
         json.WriteString("failOn", JsonOutput.CamelCase(run.FailOn));
         json.WriteNumber("failingFindings", run.FailingFindings);
         json.WriteNumber("exitCode", run.ExitCode);

@@ -16,8 +16,8 @@ internal sealed record CheckRun
     /// <summary>The rule set's version, or <see langword="null"/> when its files had errors and it did not load.</summary>
     public required string? RuleSetVersion { get; init; }
 
-    /// <summary>How many rules the rule set has (0 when it did not load).</summary>
-    public required int RuleCount { get; init; }
+    /// <summary>The rules of the rule set, in force or not (none when it did not load).</summary>
+    public required IReadOnlyList<RuleInfo> Rules { get; init; }
 
     /// <summary>The problems found in the rule and catalogue files.</summary>
     public required IReadOnlyList<Diagnostic> RuleDiagnostics { get; init; }
@@ -31,12 +31,15 @@ internal sealed record CheckRun
     /// <summary>The least severe open finding that fails the run.</summary>
     public required FailOn FailOn { get; init; }
 
-    /// <summary>Whether the authority paths held no authority file at all.</summary>
-    public required bool NothingFound { get; init; }
-
     /// <summary>Whether any input (authority, rule or catalogue file) had an error.</summary>
     public bool HasInputErrors =>
-        NothingFound || RuleSetVersion is null || Authorities.ErrorCount > 0 || RuleDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        Authorities.NothingFound || RuleSetVersion is null || Authorities.ErrorCount > 0 || RuleDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// Whether nothing was judged: there was no evaluation, or no rule was in force at the as-at date (the evaluation's
+    /// notices say why). Such a run must never look like a clean pass.
+    /// </summary>
+    public bool NothingChecked => Result is not { RulesInForce.Count: > 0 };
 
     /// <summary>Whether a rule failed at run time or the evaluation stopped early.</summary>
     public bool HasRuleErrors => Result is { } result && (result.Errors.Count > 0 || !result.Complete);
@@ -45,11 +48,14 @@ internal sealed record CheckRun
     public int FailingFindings => Result?.Findings.Count(f => FailOn.Fails(f)) ?? 0;
 
     /// <summary>
-    /// The exit code: 2 for input errors, else 3 for rule errors or an incomplete evaluation, else 1 for failing
-    /// findings, else 0. Input errors come first because findings from a partial input cannot be trusted to be complete.
+    /// The exit code: 2 for input errors or when nothing was checked, else 3 for rule errors or an incomplete evaluation,
+    /// else 1 for failing findings, else 0. Input errors come first because findings from a partial input cannot be
+    /// trusted to be complete; a run that checked nothing gives 2, as a folder without authority files does, because the
+    /// inputs given (the rule set and the as-at date) left nothing to check: it is not a pass, nor a finding about the
+    /// authorities, nor a rule that failed.
     /// </summary>
     public int ExitCode =>
-        HasInputErrors ? ExitCodes.InvalidInput
+        HasInputErrors || NothingChecked ? ExitCodes.InvalidInput
         : HasRuleErrors ? ExitCodes.RuleErrors
         : FailingFindings > 0 ? ExitCodes.FindingsFailed
         : ExitCodes.Success;

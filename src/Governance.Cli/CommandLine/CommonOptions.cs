@@ -18,6 +18,11 @@ internal static class CommonOptions
         ("text", OutputFormat.Text),
         ("json", OutputFormat.Json));
 
+    /// <summary>Whether the user asked for more: <c>--verbose</c> on the command line or <c>GOVERNANCE_VERBOSE=1</c>.</summary>
+    /// <param name="verboseGiven">Whether <c>--verbose</c> was given.</param>
+    public static bool IsVerbose(bool verboseGiven) =>
+        verboseGiven || Environment.GetEnvironmentVariable(ToolInfo.VerboseVariable) is "1" or "true" or "TRUE" or "True";
+
     /// <summary>The <c>--verbose</c> option, given to every command.</summary>
     public static Option<bool> Verbose() => new(VerboseName)
     {
@@ -25,12 +30,14 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    /// <summary>One or more authority files or folders.</summary>
-    /// <param name="name">The argument's name in help.</param>
-    /// <param name="description">What the argument is.</param>
-    public static Argument<string[]> Paths(string name, string description)
+    /// <summary>The <c>&lt;paths&gt;...</c> argument: one or more authority files or folders.</summary>
+    public static Argument<string[]> AuthorityPaths()
     {
-        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        var argument = new Argument<string[]>("paths")
+        {
+            Description = "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         argument.Validators.Add(RejectOptionLikePaths);
         return argument;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Governance.Cli.Output;
 
 namespace Governance.Cli.CommandLine;
 
@@ -12,11 +13,11 @@ internal static class DateOption
     public static Option<DateOnly?> Create(string name, string description) => new(name)
     {
         Description = description,
-        HelpName = "yyyy-MM-dd",
+        HelpName = IsoDate.Pattern,
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (DateOnly.TryParseExact(token, IsoDate.Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }

@@ -14,11 +14,17 @@ internal sealed record LoadedAuthorities(IReadOnlyList<string> Files, IReadOnlyL
 
     /// <summary>How many diagnostics are warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// Whether the paths held no authority file at all, and no problem says why. A run that found nothing fails with
+    /// <see cref="ExitCodes.InvalidInput"/>, so that a mistyped folder never passes by giving nothing to check.
+    /// </summary>
+    public bool NothingFound => Files.Count == 0 && Diagnostics.Count == 0;
 }
 
 /// <summary>
 /// Loads the authority files and folders named on a command line as one set, so that the checks across files (two
-/// files describing the same authority) run over all of them.
+/// files describing the same authority) run over all of them. Every command that reads authority files reads them here.
 /// </summary>
 internal static class AuthorityInputs
 {
@@ -26,42 +32,29 @@ internal static class AuthorityInputs
     private const string FolderUnreadable = "GOV101";
 
     /// <summary>
-    /// Loads the paths: a folder stands for its <c>*.yaml</c> and <c>*.yml</c> files, subfolders included, in ordinal
-    /// order (as <see cref="AuthorityLoader.LoadFolder"/> finds them); a file named twice is read once.
+    /// Loads the paths: a folder stands for its <c>*.yaml</c> and <c>*.yml</c> files, subfolders included. All the files
+    /// are read in ordinal order of their paths as written, whatever the order of the command line, so the same files
+    /// always give the same output; a file named twice (directly and through its folder) is read once. When the paths
+    /// hold no authority file at all, says so on <paramref name="stderr"/>.
     /// </summary>
     /// <param name="paths">Files and folders, as the user wrote them.</param>
-    public static LoadedAuthorities Load(IEnumerable<string> paths)
+    /// <param name="stderr">Standard error.</param>
+    public static LoadedAuthorities Load(IReadOnlyList<string> paths, TextWriter stderr)
     {
         var folderDiagnostics = new List<Diagnostic>();
-        var files = new List<string>();
+        var named = paths.SelectMany(path => Directory.Exists(path) ? FindFiles(path, folderDiagnostics) : [path]).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            var found = Directory.Exists(path) ? FindFiles(path, folderDiagnostics) : [path];
-            files.AddRange(found.Where(f => seen.Add(FullPath(f))));
-        }
+        var files = named.Order(StringComparer.Ordinal).Where(file => seen.Add(FullPath(file))).ToList();
 
         var result = AuthorityLoader.LoadFiles(files);
-        return new LoadedAuthorities(result.Files, result.Authorities, [.. folderDiagnostics, .. result.Diagnostics]);
-    }
-
-    /// <summary>
-    /// Says on standard error when the paths held no authority file at all, so that a mistyped folder never passes a
-    /// check by giving it nothing to check. A run that found nothing fails with <see cref="ExitCodes.InvalidInput"/>.
-    /// </summary>
-    /// <param name="loaded">What loading gave.</param>
-    /// <param name="paths">The paths, as the user wrote them.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>Whether nothing was found.</returns>
-    public static bool ReportIfNothingFound(LoadedAuthorities loaded, IEnumerable<string> paths, TextWriter stderr)
-    {
-        if (loaded.Files.Count > 0 || loaded.Diagnostics.Count > 0)
+        var unreadable = folderDiagnostics.OrderBy(d => d.Location.File, StringComparer.Ordinal);
+        var loaded = new LoadedAuthorities(result.Files, result.Authorities, [.. unreadable, .. result.Diagnostics]);
+        if (loaded.NothingFound)
         {
-            return false;
+            stderr.WriteLine($"{ToolInfo.CommandName}: No authority file (.yaml, .yml) was found in {string.Join(", ", paths)}.");
         }
 
-        stderr.WriteLine($"{ToolInfo.CommandName}: No authority file (.yaml, .yml) was found in {string.Join(", ", paths)}.");
-        return true;
+        return loaded;
     }
 
     private static List<string> FindFiles(string folder, List<Diagnostic> diagnostics)
@@ -100,7 +93,6 @@ internal static class AuthorityInputs
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
         return files;
     }
 

@@ -58,7 +58,7 @@ internal static class JsonOutput
     {
         if (date is { } value)
         {
-            writer.WriteString(name, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString(name, IsoDate.Format(value));
         }
         else
         {
@@ -111,6 +111,26 @@ internal static class JsonOutput
         writer.WriteString("message", diagnostic.Message);
         writer.WriteLocation(diagnostic.Location);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the authorities loaded as the <c>authorities</c> property: code, name, kind, recordedAsAt, file.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="authorities">The authorities, in the order they were loaded.</param>
+    public static void WriteAuthorities(this Utf8JsonWriter writer, IEnumerable<Authority> authorities)
+    {
+        writer.WriteStartArray("authorities");
+        foreach (var authority in authorities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", authority.Code);
+            writer.WriteString("name", authority.Name);
+            writer.WriteString("kind", CamelCase(authority.Kind));
+            writer.WriteDate("recordedAsAt", authority.RecordedAsAt);
+            writer.WriteString("file", authority.Location.File);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes the tool's name and version as the <c>tool</c> property.</summary>

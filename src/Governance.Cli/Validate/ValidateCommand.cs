@@ -14,7 +14,7 @@ internal static class ValidateCommand
     /// <summary>Makes the command.</summary>
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("paths", "Authority files (.yaml, .yml) and folders of them (searched with their subfolders).");
+        var paths = CommonOptions.AuthorityPaths();
         var format = CommonOptions.Format();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
@@ -43,9 +43,8 @@ internal static class ValidateCommand
     /// <param name="stderr">Where a run that found no file at all says so.</param>
     public static int Execute(IReadOnlyList<string> paths, OutputFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
-        var loaded = AuthorityInputs.Load(paths);
-        var nothingFound = AuthorityInputs.ReportIfNothingFound(loaded, paths, stderr);
-        var failed = nothingFound || loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
+        var loaded = AuthorityInputs.Load(paths, stderr);
+        var failed = loaded.NothingFound || loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
         if (format == OutputFormat.Json)
         {
             ValidateJsonReport.Write(loaded, warningsAsErrors, failed, stdout);

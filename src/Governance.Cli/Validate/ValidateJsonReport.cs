@@ -20,19 +20,7 @@ internal static class ValidateJsonReport
             json.WriteStartObject();
             json.WriteTool("validate");
             json.WriteStrings("files", loaded.Files);
-            json.WriteStartArray("authorities");
-            foreach (var authority in loaded.Authorities)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", authority.Code);
-                json.WriteString("name", authority.Name);
-                json.WriteString("kind", JsonOutput.CamelCase(authority.Kind));
-                json.WriteDate("recordedAsAt", authority.RecordedAsAt);
-                json.WriteString("file", authority.Location.File);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteAuthorities(loaded.Authorities);
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in loaded.Diagnostics)
             {

@@ -24,9 +24,7 @@ internal static class ValidateTextReport
     }
 
     /// <summary>The summary line: files read, authorities loaded, errors and warnings.</summary>
-    /// <param name="loaded">What loading the files gave.</param>
-    /// <param name="warningsAsErrors">Whether warnings count as errors in this run.</param>
-    public static string Summary(LoadedAuthorities loaded, bool warningsAsErrors) =>
+    private static string Summary(LoadedAuthorities loaded, bool warningsAsErrors) =>
         $"{Plural.Of(loaded.Files.Count, "file")}, {Plural.Of(loaded.Authorities.Count, "authority", "authorities")}: "
         + $"{Plural.Of(loaded.ErrorCount, "error")}, {Plural.Of(loaded.WarningCount, "warning")}"
         + (warningsAsErrors && loaded.WarningCount > 0 ? " (warnings count as errors)" : string.Empty);

@@ -36,7 +36,7 @@ public class CheckJsonReportTests
         evaluation.GetProperty("complete").GetBoolean().Should().BeTrue();
         evaluation.GetProperty("documents")[0].GetProperty("id").GetString().Should().Be("DCSF-00686-2009");
         evaluation.GetProperty("documents")[0].GetProperty("inForceFrom").GetString().Should().Be("2009-07-01");
-        evaluation.GetProperty("rulesInForce").EnumerateArray().Select(r => r.GetString()).Should().Equal("dcs-dass-combined", "dcs-on-smt");
+        evaluation.GetProperty("rulesInForce").EnumerateArray().Select(r => r.GetString()).Should().Equal("dcs-appointed", "dcs-dass-combined", "dcs-on-smt");
         evaluation.GetProperty("authoritiesEvaluated").EnumerateArray().Select(r => r.GetString()).Should().Equal("E06000015", "E08000010");
         evaluation.GetProperty("notices").EnumerateArray().Select(r => r.GetString()).Should().Equal("A notice.");
 

@@ -24,8 +24,11 @@ internal static class CheckRunBuilder
         InForceFrom = new DateOnly(2009, 7, 1),
     };
 
+    /// <summary>The rules in force in the results made here, unless a test says otherwise.</summary>
+    public static readonly IReadOnlyList<string> RulesInForce = ["dcs-appointed", "dcs-dass-combined", "dcs-on-smt"];
+
     public static LoadedAuthorities DerbyAndWigan() =>
-        AuthorityInputs.Load([RepositoryPaths.SampleAuthority("derby.yaml"), RepositoryPaths.SampleAuthority("wigan.yaml")]);
+        AuthorityInputs.Load([RepositoryPaths.SampleAuthority("derby.yaml"), RepositoryPaths.SampleAuthority("wigan.yaml")], TextWriter.Null);
 
     public static Finding Finding(
         Authority authority,
@@ -49,12 +52,17 @@ internal static class CheckRunBuilder
             Departure = departure,
         };
 
-    public static EvaluationResult Result(LoadedAuthorities loaded, IReadOnlyList<Finding> findings, IReadOnlyList<RuleError>? errors = null, bool complete = true) => new()
+    public static EvaluationResult Result(
+        LoadedAuthorities loaded,
+        IReadOnlyList<Finding> findings,
+        IReadOnlyList<RuleError>? errors = null,
+        bool complete = true,
+        IReadOnlyList<string>? rulesInForce = null) => new()
     {
         AsAt = new DateOnly(2010, 6, 30),
         RuleSetVersion = RuleSetVersion,
         Documents = [Guidance],
-        RulesInForce = [.. findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)],
+        RulesInForce = rulesInForce ?? RulesInForce,
         AuthoritiesEvaluated = [.. loaded.Authorities.Select(a => a.Code).Order(StringComparer.Ordinal)],
         Findings = findings,
         Errors = errors ?? [],
@@ -68,11 +76,10 @@ internal static class CheckRunBuilder
     {
         RulesPath = "rules",
         RuleSetVersion = result is null && ruleDiagnostics is { Count: > 0 } ? null : RuleSetVersion,
-        RuleCount = result?.RulesInForce.Count ?? 0,
+        Rules = [],
         RuleDiagnostics = ruleDiagnostics ?? [],
         Authorities = loaded,
         Result = result,
         FailOn = failOn,
-        NothingFound = false,
     };
 }

@@ -43,6 +43,19 @@ public class CheckRunTests
     }
 
     [Test]
+    public void No_rule_in_force_checks_nothing_and_exits_2_not_0()
+    {
+        var loaded = DerbyAndWigan();
+        var result = Result(loaded, [], rulesInForce: []) with { Notices = ["No rule is in force as at 2005-01-01: nothing was checked."] };
+
+        var run = Run(loaded, result);
+
+        run.NothingChecked.Should().BeTrue();
+        run.HasInputErrors.Should().BeFalse();
+        run.ExitCode.Should().Be(ExitCodes.InvalidInput);
+    }
+
+    [Test]
     public void A_rule_error_exits_3_even_with_failing_findings()
     {
         var loaded = DerbyAndWigan();
@@ -65,7 +78,7 @@ public class CheckRunTests
     [Test]
     public void An_authority_file_error_exits_2_even_with_rule_errors_and_findings()
     {
-        var loaded = AuthorityInputs.Load([Support.RepositoryPaths.SampleAuthority("derby.yaml"), Support.RepositoryPaths.InvalidSample("unknown-key.yaml")]);
+        var loaded = AuthorityInputs.Load([Support.RepositoryPaths.SampleAuthority("derby.yaml"), Support.RepositoryPaths.InvalidSample("unknown-key.yaml")], TextWriter.Null);
         var result = Result(
             loaded,
             [Finding(loaded.Authorities[0], "some-rule", Severity.Error)],

@@ -20,7 +20,6 @@ public class CheckTextReportTests
         var lines = Write(run, verbose: false);
 
         lines.Should().Equal(
-            string.Empty,
             $"Derby City Council (E06000015), {derby.Location.File}: 2 findings",
             open.ToString(),
             "    Remedy: Do something about dcs-on-smt.",
@@ -30,7 +29,7 @@ public class CheckTextReportTests
             string.Empty,
             $"Wigan Metropolitan Borough Council (E08000010), {loaded.Authorities[1].Location.File}: 0 findings",
             string.Empty,
-            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 2 rules in force).",
+            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 3 rules in force).",
             "Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 1 finding at or above --fail-on warning.",
             "Rule errors: 0.");
         open.ToString().Should().StartWith($"{open.Location}: warning dcs-on-smt: Derby City Council: something about dcs-on-smt. [DCSF-00686-2009 para 3.13]");
@@ -53,7 +52,7 @@ public class CheckTextReportTests
     {
         var loaded = DerbyAndWigan();
         var error = new RuleError("broken-rule", "E06000015", "the condition failed: no value", new SourceLocation("rules/broken.yaml", 4, 3));
-        var result = Result(loaded, [], [error], complete: false) with { Notices = ["No rule is in force as at 2005-01-01."], DeparturesIgnored = true };
+        var result = Result(loaded, [], [error], complete: false) with { Notices = ["5 of 8 rules are not in force as at 2010-06-30 and were not evaluated."], DeparturesIgnored = true };
 
         var lines = Write(Run(loaded, result), verbose: false);
 
@@ -61,12 +60,26 @@ public class CheckTextReportTests
             "Rules that failed (neither a pass nor a finding: fix the rule):",
             "rules/broken.yaml:4:3: rule error broken-rule: the condition failed: no value (evaluating E06000015)",
             string.Empty,
-            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 0 rules in force).",
+            $"Checked 2 authorities as at 2010-06-30 against rule set {RuleSetVersion} (rules; 3 rules in force).",
             "Findings: 0 errors, 0 warnings, 0 notes (0 open, 0 departed); 0 findings at or above --fail-on warning.",
             "Rule errors: 1.",
             "Departures ignored: every finding is shown open, as if no departure were recorded.",
             "Incomplete: the evaluation reached its limit of 10 rule firings; results are incomplete.",
-            "Notice: No rule is in force as at 2005-01-01.");
+            "Notice: 5 of 8 rules are not in force as at 2010-06-30 and were not evaluated.");
+    }
+
+    [Test]
+    public void With_no_rule_in_force_the_notice_is_the_report_and_no_authority_is_listed_as_if_it_passed()
+    {
+        var loaded = DerbyAndWigan();
+        var notice = "No rule is in force as at 2010-06-30: nothing was checked.";
+        var result = Result(loaded, [], rulesInForce: []) with { Notices = [notice] };
+
+        var lines = Write(Run(loaded, result), verbose: false);
+
+        lines.Should().Equal(
+            notice,
+            $"Loaded 2 authorities and rule set {RuleSetVersion} (rules; 0 rules, none in force as at 2010-06-30).");
     }
 
     [Test]

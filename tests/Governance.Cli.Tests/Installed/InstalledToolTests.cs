@@ -1,10 +1,12 @@
 using Governance.Cli.Tests.Support;
+using Governance.Rules;
 
 namespace Governance.Cli.Tests.Installed;
 
 /// <summary>
 /// The tool as a user gets it: packed with <c>dotnet pack</c>, installed with <c>dotnet tool install</c> from that
-/// package alone, and run as a process from the repository's root.
+/// package alone, and run as a process, from the repository's root or, to use the rules the package carries, from a
+/// folder outside the repository.
 /// </summary>
 [TestFixture]
 [Category("Installed")]
@@ -100,6 +102,33 @@ public class InstalledToolTests
     }
 
     [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_checks_the_samples_with_the_rules_it_carries(CancellationToken cancellationToken)
+    {
+        // A working folder outside the repository, so that no rules/ folder is found by walking up from it: the tool
+        // falls back on the rule set in its package, which --verbose names.
+        var work = Directory.CreateDirectory(Path.Combine(temp.Path, "work")).FullName;
+        var authorities = Path.Combine(work, "authorities");
+        Directory.CreateDirectory(authorities);
+        foreach (var file in Directory.GetFiles(RepositoryPaths.SampleAuthorities, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(authorities, Path.GetFileName(file)));
+        }
+
+        var outcome = ProcessRunner.Run(ToolExecutable, ["check", "authorities", "--verbose"], work, null, TimeSpan.FromMinutes(1), cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        outcome.Stderr.Should().MatchRegex(@"^governance: rules from .*[/\\]rules \(shipped with the tool\)\n$");
+        outcome.StdoutLines.Where(line => line.StartsWith("authorities/", StringComparison.Ordinal)).Should().Equal(
+            "authorities/derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
+            "authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
+        var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
+        outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"Checked 5 authorities as at 2010-09-01 against rule set {version} (", StringComparison.Ordinal)
+            && line.EndsWith("rules; 8 rules in force).", StringComparison.Ordinal));
+        outcome.StdoutLines[^2].Should().Be("Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 1 finding at or above --fail-on warning.");
+    }
+
+    [Test]
     public void The_tool_package_carries_the_shipped_rule_set()
     {
         var store = Path.Combine(toolPath, ".store");
@@ -113,8 +142,10 @@ public class InstalledToolTests
         ? [.. Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
         : [];
 
+    private string ToolExecutable => Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance");
+
     private ProcessOutcome RunTool(string[] args, CancellationToken cancellationToken) => ProcessRunner.Run(
-        Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance"),
+        ToolExecutable,
         args,
         RepositoryPaths.Root,
         null,

@@ -53,14 +53,32 @@ public class ValidateCommandTests
     public void Validate_checks_files_and_folders_together_so_a_second_file_for_the_same_authority_is_an_error()
     {
         using var temp = new TempFolder();
-        var copy = temp.Copy(RepositoryPaths.SampleAuthority("wigan.yaml"), "copy-of-wigan.yaml");
+        var original = RepositoryPaths.SampleAuthority("wigan.yaml");
+        var copy = temp.Copy(original, "copy-of-wigan.yaml");
+        var (first, second) = string.CompareOrdinal(copy, original) < 0 ? (copy, original) : (original, copy);
 
         var outcome = Tool.Run("validate", RepositoryPaths.SampleAuthorities, copy);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
-        outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"{copy}:", StringComparison.Ordinal) && line.Contains(" error GOV", StringComparison.Ordinal)
-            && line.Contains("is already described by " + RepositoryPaths.SampleAuthority("wigan.yaml"), StringComparison.Ordinal));
+        outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"{second}:", StringComparison.Ordinal) && line.Contains(" error GOV", StringComparison.Ordinal)
+            && line.Contains("is already described by " + first, StringComparison.Ordinal));
         outcome.StdoutLines[^1].Should().Be("6 files, 5 authorities: 1 error, 0 warnings");
+    }
+
+    [Test]
+    public void Validate_reads_the_files_in_ordinal_order_of_their_paths_whatever_the_order_given()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Copy(RepositoryPaths.SampleAuthority("wigan.yaml"), "a-wigan.yaml");
+        var b = temp.Copy(RepositoryPaths.SampleAuthority("wigan.yaml"), "b-wigan.yaml");
+
+        var forwards = Tool.Run("validate", a, b, "--format", "json");
+        var backwards = Tool.Run("validate", b, a, "--format", "json");
+
+        backwards.Stdout.Should().Be(forwards.Stdout);
+        using var document = JsonDocument.Parse(backwards.Stdout);
+        document.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()).Should().Equal(a, b);
+        document.RootElement.GetProperty("diagnostics")[0].GetProperty("file").GetString().Should().Be(b);
     }
 
     [Test]

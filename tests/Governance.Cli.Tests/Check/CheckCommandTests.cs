@@ -1,0 +1,289 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Governance.Cli.Tests.Support;
+using Governance.Rules;
+
+namespace Governance.Cli.Tests.Check;
+
+/// <summary>
+/// <c>governance check</c> end to end, through <see cref="CliApplication.Run"/>, on the shipped rules in <c>rules/</c>
+/// and the sample authorities in <c>samples/authorities</c>.
+/// </summary>
+public partial class CheckCommandTests
+{
+    private static readonly string Derby = RepositoryPaths.SampleAuthority("derby.yaml");
+    private static readonly string Wigan = RepositoryPaths.SampleAuthority("wigan.yaml");
+
+    private static readonly string DerbyFinding =
+        $"{Derby}:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]";
+
+    private static readonly string WiganFindingDeparted =
+        $"{Wigan}:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]";
+
+    private static readonly string WiganFindingOpen =
+        $"{Wigan}:82:5: warning dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]";
+
+    private static readonly Lazy<RuleSet> ShippedRules = new(() => RuleSet.LoadOrThrow(RepositoryPaths.Rules));
+
+    private static string[] SampleFiles =>
+        [.. new[] { "derby.yaml", "kingston-upon-thames.yaml", "nottinghamshire.yaml", "richmond-upon-thames.yaml", "wigan.yaml" }
+            .Select(RepositoryPaths.SampleAuthority)];
+
+    [Test]
+    public void Check_the_samples_reports_Derby_s_open_warning_and_Wigan_s_departed_one_and_exits_1()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities);
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
+        outcome.StdoutLines.Should().ContainInOrder(
+            $"Derby City Council (E06000015), {Derby}: 1 finding",
+            DerbyFinding,
+            "    Remedy: Make the DCS a member of the senior management team and record it in the authority file.",
+            $"Wigan Metropolitan Borough Council (E08000010), {Wigan}: 1 finding",
+            WiganFindingDeparted,
+            "    Remedy: Record the strong justification as a departure, or separate the two posts.");
+        outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith("    Departed: The Council has combined the Director of Children's Services", StringComparison.Ordinal))
+            .Which.Should().EndWith($"(decided by Cabinet on 2009-07-16, review by 2011-07-16; {Wigan}:197:5)");
+        outcome.StdoutLines.TakeLast(3).Should().Equal(
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules in force).",
+            "Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 1 finding at or above --fail-on warning.",
+            "Rule errors: 0.");
+        outcome.Stderr.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Fail_on_error_still_prints_the_warnings_but_exits_0()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--fail-on", "error");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
+        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 0 findings at or above --fail-on error.");
+    }
+
+    [Test]
+    public void Ignore_departures_shows_Wigan_s_finding_open_and_fails_on_it()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--ignore-departures");
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingOpen);
+        outcome.StdoutLines.Should().NotContain(line => line.StartsWith("    Departed:", StringComparison.Ordinal));
+        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 0 notes (2 open, 0 departed); 2 findings at or above --fail-on warning.")
+            .And.Contain("Departures ignored: every finding is shown open, as if no departure were recorded.");
+    }
+
+    [Test]
+    public void As_at_a_date_before_any_rule_is_in_force_says_plainly_that_nothing_was_checked_and_exits_2()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
+        var lines = outcome.StdoutLines;
+        lines.Should().HaveCount(3, outcome.ToString());
+        lines[0].Should().StartWith("No rule is in force as at 2007-06-01: nothing was checked.");
+        lines[1].Should().Be("The first rule comes into force on 2008-01-01: give --as-at that date or a later one.");
+        lines[2].Should().Be($"Loaded 5 authorities and rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules, none in force as at 2007-06-01).");
+        outcome.Stdout.Should().NotContain("0 findings").And.NotContain("Checked ");
+        outcome.Stderr.Should().BeEmpty();
+    }
+
+    [Test]
+    public void As_at_a_date_before_any_rule_is_in_force_the_json_says_nothing_was_checked()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01", "--format", "json");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
+        using var document = JsonDocument.Parse(outcome.Stdout);
+        var evaluation = document.RootElement.GetProperty("evaluation");
+        evaluation.GetProperty("rulesInForce").GetArrayLength().Should().Be(0);
+        evaluation.GetProperty("notices").EnumerateArray().Should().ContainSingle()
+            .Which.GetString().Should().StartWith("No rule is in force as at 2007-06-01: nothing was checked.");
+        var summary = document.RootElement.GetProperty("summary");
+        summary.GetProperty("nothingChecked").GetBoolean().Should().BeTrue();
+        summary.GetProperty("inputErrors").GetInt32().Should().Be(0);
+        summary.GetProperty("exitCode").GetInt32().Should().Be(ExitCodes.InvalidInput);
+    }
+
+    [Test]
+    public void As_at_2008_02_01_only_the_rules_citing_the_Act_are_evaluated()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2008-02-01", "--format", "json");
+
+        using var document = JsonDocument.Parse(outcome.Stdout);
+        var evaluation = document.RootElement.GetProperty("evaluation");
+        var inForce = evaluation.GetProperty("rulesInForce").EnumerateArray().Select(r => r.GetString()!).ToList();
+        inForce.Should().Equal("dcs-appointed", "joint-dcs-recorded-by-both");
+        ShippedRules.Value.Rules.Where(r => inForce.Contains(r.Id)).Should().OnlyContain(
+            r => r.Citation.Paragraphs.Any(p => p.StartsWith("s18(", StringComparison.Ordinal)), "each rule in force then cites section 18 of the Children Act 2004");
+        evaluation.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Should().OnlyContain(id => inForce.Contains(id!));
+        evaluation.GetProperty("notices").EnumerateArray().Select(n => n.GetString()).Should().Equal(
+            "6 of 8 rules are not in force as at 2008-02-01 and were not evaluated.");
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+    }
+
+    [Test]
+    public void As_at_2008_02_01_the_text_report_shows_the_notice_about_the_rules_not_yet_in_force()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2008-02-01");
+
+        outcome.StdoutLines.Where(IsFindingLine).Should().OnlyContain(line => line.Contains(": error dcs-appointed: ", StringComparison.Ordinal))
+            .And.Contain($"{Derby}:56:1: error dcs-appointed: Derby City Council has no Director of Children's Services in post on 2008-02-01. [DCSF-00686-2009 s18(1)]");
+        outcome.StdoutLines.Should().Contain(
+            $"Checked 5 authorities as at 2008-02-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 2 rules in force).")
+            .And.Contain("Notice: 6 of 8 rules are not in force as at 2008-02-01 and were not evaluated.");
+    }
+
+    [Test]
+    public void The_json_report_on_the_samples_carries_the_whole_evaluation()
+    {
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--format", "json");
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        using var document = JsonDocument.Parse(outcome.Stdout);
+        var root = document.RootElement;
+        root.GetProperty("ruleSet").GetProperty("path").GetString().Should().Be(RepositoryPaths.Rules);
+        root.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be(ShippedRules.Value.Version);
+        root.GetProperty("files").EnumerateArray().Select(f => f.GetString()).Should().Equal(SampleFiles);
+
+        var evaluation = root.GetProperty("evaluation");
+        evaluation.GetProperty("asAt").GetString().Should().Be("2010-09-01");
+        evaluation.GetProperty("ruleSetVersion").GetString().Should().Be(ShippedRules.Value.Version);
+        evaluation.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).Should().Equal("DCSF-00686-2009");
+        evaluation.GetProperty("rulesInForce").EnumerateArray().Select(r => r.GetString()).Should().Equal(ShippedRules.Value.Rules.Select(r => r.Id));
+        evaluation.GetProperty("errors").GetArrayLength().Should().Be(0);
+        evaluation.GetProperty("notices").GetArrayLength().Should().Be(0);
+
+        var findings = evaluation.GetProperty("findings").EnumerateArray().ToList();
+        findings.Select(f => f.GetProperty("ruleId").GetString()).Should().Equal("dcs-on-senior-management-team", "dcs-dass-combined");
+        var derby = findings[0];
+        derby.GetProperty("authorityCode").GetString().Should().Be("E06000015");
+        derby.GetProperty("status").GetString().Should().Be("open");
+        derby.GetProperty("file").GetString().Should().Be(Derby);
+        derby.GetProperty("line").GetInt32().Should().Be(66);
+        derby.GetProperty("citation").GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()).Should().Equal("3.5");
+        derby.GetProperty("citation").GetProperty("quote").GetString().Should().Be("The DCS must be a member of the local authority senior management team");
+        derby.GetProperty("evidence").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("description").GetString().Should().Be("DirectorOfChildrensServices (Yvonne Ashcombe)");
+        derby.GetProperty("departure").ValueKind.Should().Be(JsonValueKind.Null);
+        derby.GetProperty("failing").GetBoolean().Should().BeTrue();
+
+        var wigan = findings[1];
+        wigan.GetProperty("authorityCode").GetString().Should().Be("E08000010");
+        wigan.GetProperty("status").GetString().Should().Be("departed");
+        wigan.GetProperty("citation").GetProperty("text").GetString().Should().Be("DCSF-00686-2009 para 3.13");
+        var departure = wigan.GetProperty("departure");
+        departure.GetProperty("decidedBy").GetString().Should().Be("Cabinet");
+        departure.GetProperty("decidedOn").GetString().Should().Be("2009-07-16");
+        departure.GetProperty("reviewBy").GetString().Should().Be("2011-07-16");
+        departure.GetProperty("file").GetString().Should().Be(Wigan);
+        departure.GetProperty("line").GetInt32().Should().Be(197);
+        wigan.GetProperty("failing").GetBoolean().Should().BeFalse();
+
+        var summary = root.GetProperty("summary");
+        summary.GetProperty("open").GetInt32().Should().Be(1);
+        summary.GetProperty("departed").GetInt32().Should().Be(1);
+        summary.GetProperty("failingFindings").GetInt32().Should().Be(1);
+        summary.GetProperty("exitCode").GetInt32().Should().Be(ExitCodes.FindingsFailed);
+    }
+
+    [TestCase("text")]
+    [TestCase("json")]
+    public void The_output_is_the_same_bytes_whatever_the_order_of_the_authority_paths(string format)
+    {
+        var inOrder = Check([.. SampleFiles, "--format", format]);
+        var reversed = Check([.. SampleFiles.Reverse(), "--format", format]);
+        var folderAndFile = Check(Wigan, RepositoryPaths.SampleAuthorities, "--format", format);
+
+        reversed.Stdout.Should().Be(inOrder.Stdout);
+        folderAndFile.Stdout.Should().Be(inOrder.Stdout);
+        reversed.ExitCode.Should().Be(inOrder.ExitCode);
+    }
+
+    [Test]
+    public void A_broken_authority_file_exits_2_but_the_good_ones_are_still_checked_and_printed()
+    {
+        var broken = RepositoryPaths.InvalidSample("unknown-key.yaml");
+
+        var outcome = Check(RepositoryPaths.SampleAuthorities, broken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
+        outcome.StdoutLines[0].Should().Be(
+            $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.");
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
+        outcome.StdoutLines.Should().Contain(
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules in force).");
+        outcome.StdoutLines[^1].Should().Be("Input errors: 0 errors in the rule set; 1 error in 6 authority files (5 authorities loaded).");
+    }
+
+    [TestCase("dcs/dcs-on-senior-management-team.yaml", "obligation: should", "obligation: shuold", "shuold", "GOV427")]
+    [TestCase("dcs/dcs-appointed.yaml", "role == DirectorOfChildrensServices and authority", "role == DirectorOfChildrenServices and authority", "DirectorOfChildrenServices", "GOV202")]
+    public void A_broken_rule_exits_2_with_its_place_and_code_and_checks_nothing(string rule, string good, string bad, string wrongWord, string code)
+    {
+        using var temp = new TempFolder();
+        var rules = Path.Combine(temp.Path, "rules");
+        CopyFolder(RepositoryPaths.Rules, rules);
+        var file = Path.Combine(rules, rule);
+        var text = File.ReadAllText(file);
+        text.Should().Contain(good, "the test breaks this text of the shipped rule");
+        File.WriteAllText(file, text.Replace(good, bad, StringComparison.Ordinal));
+        var (line, column) = PlaceOf(File.ReadAllLines(file), wrongWord);
+
+        var report = Check(["--rules", rules, RepositoryPaths.SampleAuthorities]);
+        var json = Check(["--rules", rules, RepositoryPaths.SampleAuthorities, "--format", "json"]);
+
+        report.ExitCode.Should().Be(ExitCodes.InvalidInput, report.ToString());
+        report.StdoutLines[0].Should().StartWith($"{file}:{line}:{column}: error {code}: ").And.Contain(wrongWord);
+        report.StdoutLines.Where(IsFindingLine).Should().BeEmpty();
+        report.Stdout.Should().NotContain("Checked ");
+        report.StdoutLines.Should().Contain($"Nothing was checked: the rule set in {rules} has errors.");
+
+        json.ExitCode.Should().Be(ExitCodes.InvalidInput);
+        using var document = JsonDocument.Parse(json.Stdout);
+        document.RootElement.GetProperty("evaluation").ValueKind.Should().Be(JsonValueKind.Null);
+        document.RootElement.GetProperty("ruleSet").GetProperty("loaded").GetBoolean().Should().BeFalse();
+        var diagnostic = document.RootElement.GetProperty("diagnostics")[0];
+        diagnostic.GetProperty("code").GetString().Should().Be(code);
+        diagnostic.GetProperty("file").GetString().Should().Be(file);
+        diagnostic.GetProperty("line").GetInt32().Should().Be(line);
+        diagnostic.GetProperty("column").GetInt32().Should().Be(column);
+        document.RootElement.GetProperty("summary").GetProperty("nothingChecked").GetBoolean().Should().BeTrue();
+    }
+
+    [Test]
+    public void Rules_naming_a_file_rather_than_a_folder_is_a_usage_error()
+    {
+        var outcome = Check(["--rules", Path.Combine(RepositoryPaths.Rules, "dcs", "dcs-appointed.yaml"), RepositoryPaths.SampleAuthorities]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.UsageError, outcome.ToString());
+        outcome.Stderr.Should().Contain("--rules names a folder of rule files, but ");
+        outcome.Stdout.Should().BeEmpty();
+    }
+
+    /// <summary>Runs <c>check</c> on the shipped rules, named with <c>--rules</c> so that the working folder does not matter.</summary>
+    private static CliOutcome Check(params string[] args) =>
+        args.Contains("--rules") ? Tool.Run(["check", .. args]) : Tool.Run(["check", "--rules", RepositoryPaths.Rules, .. args]);
+
+    /// <summary>A finding's line, <c>file:line:column: severity rule-id: message [citation]</c>; not a diagnostic's (<c>GOV123</c>).</summary>
+    private static bool IsFindingLine(string line) => FindingLine().IsMatch(line);
+
+    [GeneratedRegex(@"^\S.*:\d+:\d+: (error|warning|note)( \(departed\))? [a-z][a-z0-9-]*: ")]
+    private static partial Regex FindingLine();
+
+    private static (int Line, int Column) PlaceOf(string[] lines, string word)
+    {
+        var index = Array.FindIndex(lines, l => l.Contains(word, StringComparison.Ordinal));
+        return (index + 1, lines[index].IndexOf(word, StringComparison.Ordinal) + 1);
+    }
+
+    private static void CopyFolder(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+}
