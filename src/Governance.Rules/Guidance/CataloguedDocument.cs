@@ -105,11 +105,6 @@ internal sealed class CataloguedDocument
     /// <summary>Where the catalogue file describes the document.</summary>
     public SourceLocation Location { get; }
 
-    /// <summary>The title and edition as a finding's citation shows them: "Title (reference, edition)".</summary>
-    public string TitleAndEdition => string.Equals(Reference, Edition, StringComparison.Ordinal)
-        ? $"{Title} ({Reference})"
-        : $"{Title} ({Reference}, {Edition} edition)";
-
     /// <summary>Finds a paragraph or provision by the number rules cite.</summary>
     /// <param name="number">The number, for example <c>3.13</c> or <c>s18(8)</c>.</param>
     /// <param name="part">The part, when found.</param>

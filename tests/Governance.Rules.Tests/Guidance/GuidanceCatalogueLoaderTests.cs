@@ -30,7 +30,7 @@ public sealed class GuidanceCatalogueLoaderTests
         result.Catalogue.TryGetDocument("TEST-1", out var document).Should().BeTrue();
         document.Parts.Select(p => p.Number).Should().Equal("1.1", "1.2", "s18(1)");
         document.Parts[1].Location.Should().Be(new SourceLocation("test.yaml", 9, 5));
-        document.TitleAndEdition.Should().Be("A test document (TEST-1, 2009 edition)");
+        document.Edition.Should().Be("2009");
     }
 
     [Test]

@@ -229,7 +229,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
             return (null, document, parts);
         }
 
-        return (new Citation(document.Id, document.TitleAndEdition, [.. parts.Select(x => x.Number)], quote), document, parts);
+        return (new Citation(document.Id, document.Edition, [.. parts.Select(x => x.Number)], quote), document, parts);
     }
 
     private void ReadParagraph(CataloguedDocument? document, YamlScalar number, List<GuidancePart> parts)
