@@ -1,3 +1,4 @@
+using Governance.Model.Loading.Reading;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Governance.Cli.Output;
@@ -55,7 +56,7 @@ internal static class CommonOptions
             if (value.Length > 1 && value[0] == '-' && !char.IsDigit(value[1]))
             {
                 var known = command is null ? [] : command.Options.SelectMany(o => o.Aliases.Prepend(o.Name));
-                var suggestion = Suggestions.Nearest(value, known);
+                var suggestion = Suggestions.Closest(value, known);
                 result.AddError(suggestion is null
                     ? $"Unrecognized option '{value}'. (A file whose name starts with '-' can be written as './{value}'.)"
                     : $"Unrecognized option '{value}'. Did you mean '{suggestion}'?");

@@ -1,3 +1,4 @@
+using Governance.Model.Loading.Reading;
 using System.CommandLine;
 
 namespace Governance.Cli.CommandLine;
@@ -30,7 +31,7 @@ internal static class UsageErrors
     {
         foreach (var token in unmatched)
         {
-            if (message.Contains($"'{token}'", StringComparison.Ordinal) && Suggestions.Nearest(token, known) is { } nearest)
+            if (message.Contains($"'{token}'", StringComparison.Ordinal) && Suggestions.Closest(token, known) is { } nearest)
             {
                 return $" Did you mean '{nearest}'?";
             }

@@ -5,28 +5,31 @@ internal static class AuthorityFolder
 {
     /// <summary>
     /// The files a mix of files and folders names: a folder stands for its files (as <see cref="FindFiles"/> finds
-    /// them), anything else for itself; a file named twice, directly or through a folder, is kept at its first place.
+    /// them), anything else for itself. The files come in ordinal order of their paths, whatever the order the paths
+    /// were named in, so the same files always load (and report) in the same order; a file named twice, directly or
+    /// through a folder, is kept once.
     /// </summary>
     /// <param name="paths">Files and folders, as the caller named them.</param>
     /// <param name="diagnostics">Where problems with the folders are added.</param>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, List<Diagnostic> diagnostics)
     {
-        var files = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var named = new List<string>();
         foreach (var path in paths)
         {
-            IReadOnlyList<string> named = [path];
             if (Directory.Exists(path))
             {
                 var bag = new DiagnosticBag();
-                named = FindFiles(path, bag);
+                named.AddRange(FindFiles(path, bag));
                 diagnostics.AddRange(bag.ToList(path));
             }
-
-            files.AddRange(named.Where(f => seen.Add(FullPath(f))));
+            else
+            {
+                named.Add(path);
+            }
         }
 
-        return files;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. named.Order(StringComparer.Ordinal).Where(f => seen.Add(FullPath(f)))];
     }
 
     /// <summary>The files, in ordinal order of their paths; folders that cannot be read are reported.</summary>

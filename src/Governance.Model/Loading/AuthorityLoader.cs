@@ -76,8 +76,9 @@ public static class AuthorityLoader
     /// <summary>
     /// Loads a mix of authority files and folders as one set, checked against each other as <see cref="LoadFiles"/>
     /// does: a folder stands for its <c>*.yaml</c> and <c>*.yml</c> files, found as <see cref="LoadFolder"/> finds
-    /// them; a file named twice (directly or through a folder) is read once, at its first place. A path that is not a
-    /// folder is read as a file, so a missing path is reported as a missing file.
+    /// them; the files are read in ordinal order of their paths, whatever order they were named in, so the same files
+    /// always give the same result; a file named twice (directly or through a folder) is read once. A path that is
+    /// not a folder is read as a file, so a missing path is reported as a missing file.
     /// </summary>
     /// <param name="paths">The files' and folders' paths; file paths in diagnostics start with them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its items is <see langword="null"/>.</exception>
