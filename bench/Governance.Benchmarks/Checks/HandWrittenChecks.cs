@@ -10,11 +10,14 @@ namespace Governance.Benchmarks.Checks;
 /// </summary>
 internal static class HandWrittenChecks
 {
+    /// <summary>The id of rule <c>lscb-annual-report</c> (para 3.34), which the corpus's list of rule ids does not name.</summary>
+    public const string LscbAnnualReport = "lscb-annual-report";
+
     /// <summary>The ids of the rules these checks stand for.</summary>
     public static IReadOnlyList<string> CoveredRuleIds { get; } =
     [
         RuleIds.DcsAppointed, RuleIds.DcsDassCombined, RuleIds.DcsOnLscb, RuleIds.DcsOnSeniorManagementTeam,
-        RuleIds.DistrictCouncilsOnChildrensTrustBoard, RuleIds.JointDcsRecordedByBoth, RuleIds.OneLeadMember,
+        RuleIds.DistrictCouncilsOnChildrensTrustBoard, RuleIds.JointDcsRecordedByBoth, LscbAnnualReport, RuleIds.OneLeadMember,
     ];
 
     /// <summary>Shipped rules that derive facts rather than find faults; a hand-written check needs none of its own.</summary>
@@ -43,6 +46,7 @@ internal static class HandWrittenChecks
             DcsOnSeniorManagementTeam(authority, findings);
             DistrictCouncilsOnChildrensTrustBoard(authority, findings);
             JointDcsRecordedByBoth(authority, byCode, findings);
+            LscbAnnualReportSubmitted(authority, findings);
             OneLeadMember(authority, findings);
         }
 
@@ -176,6 +180,27 @@ internal static class HandWrittenChecks
                             dcs.Location));
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>Para 3.34 (advice): each LSCB's annual report is recorded as submitted to the Children's Trust Board.</summary>
+    private static void LscbAnnualReportSubmitted(Authority la, List<CheckFinding> findings)
+    {
+        var submitted = la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport
+            && p.SubmittedTo is { Kind: BoardKind.ChildrensTrustBoard });
+        if (submitted)
+        {
+            return;
+        }
+
+        foreach (var lscb in la.Boards)
+        {
+            if (lscb.Kind == BoardKind.LocalSafeguardingChildrenBoard)
+            {
+                findings.Add(new(LscbAnnualReport, la,
+                    $"{la.Name}: no annual report of the {lscb.Name} submitted to the Children's Trust Board is recorded.",
+                    la.LocationOf(nameof(Authority.Publications))));
             }
         }
     }

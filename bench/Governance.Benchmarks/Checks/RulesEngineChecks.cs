@@ -25,7 +25,7 @@ internal sealed class RulesEngineChecks
     {
         var settings = new ReSettings
         {
-            CustomTypes = [typeof(PostRole), typeof(BoardKind), typeof(MembershipCapacity), typeof(PartnerKind)],
+            CustomTypes = [typeof(PostRole), typeof(BoardKind), typeof(MembershipCapacity), typeof(PartnerKind), typeof(PublicationKind)],
             // Make a rule that throws an error, not a silent failure (RulesEngine's default turns it into "false").
             EnableExceptionAsErrorMessage = false,
         };
@@ -78,6 +78,10 @@ internal sealed class RulesEngineChecks
         Lambda(RuleIds.DistrictCouncilsOnChildrensTrustBoard,
             "la.IsTwoTier && la.Boards.Any(b => b.Kind == BoardKind.ChildrensTrustBoard)" +
             " && !la.Boards.Any(b => b.Kind == BoardKind.ChildrensTrustBoard && b.Members.Any(m => m.Represents == PartnerKind.DistrictCouncil))"),
+        Lambda(HandWrittenChecks.LscbAnnualReport,
+            "la.Boards.Any(b => b.Kind == BoardKind.LocalSafeguardingChildrenBoard)" +
+            " && !la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport" +
+            " && p.SubmittedTo != null && p.SubmittedTo.Kind == BoardKind.ChildrensTrustBoard)"),
         Lambda(RuleIds.OneLeadMember,
             "la.IsChildrensServicesAuthority && la.Posts.Count(p => p.Role == PostRole.LeadMemberForChildrensServices && p.Holder != null) > 1"),
     ];

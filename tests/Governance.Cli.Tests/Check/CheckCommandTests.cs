@@ -17,6 +17,9 @@ public partial class CheckCommandTests
     private static readonly string DerbyFinding =
         $"{Derby}:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]";
 
+    private static readonly string DerbyLscbNote =
+        $"{Derby}:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]";
+
     private static readonly string WiganFindingDeparted =
         $"{Wigan}:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]";
 
@@ -30,24 +33,26 @@ public partial class CheckCommandTests
             .Select(RepositoryPaths.SampleAuthority)];
 
     [Test]
-    public void Check_the_samples_reports_Derby_s_open_warning_and_Wigan_s_departed_one_and_exits_1()
+    public void Check_the_samples_reports_Derby_s_open_warning_and_note_and_Wigan_s_departed_warning_and_exits_1()
     {
         var outcome = Check(RepositoryPaths.SampleAuthorities);
 
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
-        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingDeparted);
         outcome.StdoutLines.Should().ContainInOrder(
-            $"Derby City Council (E06000015), {Derby}: 1 finding",
+            $"Derby City Council (E06000015), {Derby}: 2 findings",
             DerbyFinding,
             "    Remedy: Make the DCS a member of the senior management team and record it in the authority file.",
+            DerbyLscbNote,
+            "    Remedy: Publish the LSCB annual report, submit it to the Children's Trust Board, and record it under 'publications' with 'submittedTo'.",
             $"Wigan Metropolitan Borough Council (E08000010), {Wigan}: 1 finding",
             WiganFindingDeparted,
             "    Remedy: Record the strong justification as a departure, or separate the two posts.");
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith("    Departed: The Council has combined the Director of Children's Services", StringComparison.Ordinal))
             .Which.Should().EndWith($"(decided by Cabinet on 2009-07-16, review by 2011-07-16; {Wigan}:197:5)");
         outcome.StdoutLines.TakeLast(3).Should().Equal(
-            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules in force).",
-            "Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 1 finding at or above --fail-on warning.",
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules in force).",
+            "Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.",
             "Rule errors: 0.");
         outcome.Stderr.Should().BeEmpty();
     }
@@ -58,8 +63,8 @@ public partial class CheckCommandTests
         var outcome = Check(RepositoryPaths.SampleAuthorities, "--fail-on", "error");
 
         outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
-        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
-        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 0 notes (1 open, 1 departed); 0 findings at or above --fail-on error.");
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingDeparted);
+        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 0 findings at or above --fail-on error.");
     }
 
     [Test]
@@ -68,9 +73,9 @@ public partial class CheckCommandTests
         var outcome = Check(RepositoryPaths.SampleAuthorities, "--ignore-departures");
 
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
-        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingOpen);
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingOpen);
         outcome.StdoutLines.Should().NotContain(line => line.StartsWith("    Departed:", StringComparison.Ordinal));
-        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 0 notes (2 open, 0 departed); 2 findings at or above --fail-on warning.")
+        outcome.StdoutLines.Should().Contain("Findings: 0 errors, 2 warnings, 1 note (3 open, 0 departed); 2 findings at or above --fail-on warning.")
             .And.Contain("Departures ignored: every finding is shown open, as if no departure were recorded.");
     }
 
@@ -84,7 +89,7 @@ public partial class CheckCommandTests
         lines.Should().HaveCount(3, outcome.ToString());
         lines[0].Should().StartWith("No rule is in force as at 2007-06-01: nothing was checked.");
         lines[1].Should().Be("The first rule comes into force on 2008-01-01: give --as-at that date or a later one.");
-        lines[2].Should().Be($"Loaded 5 authorities and rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules, none in force as at 2007-06-01).");
+        lines[2].Should().Be($"Loaded 5 authorities and rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules, none in force as at 2007-06-01).");
         outcome.Stdout.Should().NotContain("0 findings").And.NotContain("Checked ");
         outcome.Stderr.Should().BeEmpty();
     }
@@ -119,7 +124,7 @@ public partial class CheckCommandTests
             r => r.Citation.Paragraphs.Any(p => p.StartsWith("s18(", StringComparison.Ordinal)), "each rule in force then cites section 18 of the Children Act 2004");
         evaluation.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Should().OnlyContain(id => inForce.Contains(id!));
         evaluation.GetProperty("notices").EnumerateArray().Select(n => n.GetString()).Should().Equal(
-            "6 of 8 rules are not in force as at 2008-02-01 and were not evaluated.");
+            "7 of 9 rules are not in force as at 2008-02-01 and were not evaluated.");
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
     }
 
@@ -132,7 +137,7 @@ public partial class CheckCommandTests
             .And.Contain($"{Derby}:56:1: error dcs-appointed: Derby City Council has no Director of Children's Services in post on 2008-02-01. [DCSF-00686-2009 s18(1)]");
         outcome.StdoutLines.Should().Contain(
             $"Checked 5 authorities as at 2008-02-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 2 rules in force).")
-            .And.Contain("Notice: 6 of 8 rules are not in force as at 2008-02-01 and were not evaluated.");
+            .And.Contain("Notice: 7 of 9 rules are not in force as at 2008-02-01 and were not evaluated.");
     }
 
     [Test]
@@ -156,7 +161,7 @@ public partial class CheckCommandTests
         evaluation.GetProperty("notices").GetArrayLength().Should().Be(0);
 
         var findings = evaluation.GetProperty("findings").EnumerateArray().ToList();
-        findings.Select(f => f.GetProperty("ruleId").GetString()).Should().Equal("dcs-on-senior-management-team", "dcs-dass-combined");
+        findings.Select(f => f.GetProperty("ruleId").GetString()).Should().Equal("dcs-on-senior-management-team", "lscb-annual-report", "dcs-dass-combined");
         var derby = findings[0];
         derby.GetProperty("authorityCode").GetString().Should().Be("E06000015");
         derby.GetProperty("status").GetString().Should().Be("open");
@@ -169,7 +174,20 @@ public partial class CheckCommandTests
         derby.GetProperty("departure").ValueKind.Should().Be(JsonValueKind.Null);
         derby.GetProperty("failing").GetBoolean().Should().BeTrue();
 
-        var wigan = findings[1];
+        var derbyLscb = findings[1];
+        derbyLscb.GetProperty("authorityCode").GetString().Should().Be("E06000015");
+        derbyLscb.GetProperty("severity").GetString().Should().Be("note");
+        derbyLscb.GetProperty("obligation").GetString().Should().Be("advisory");
+        derbyLscb.GetProperty("status").GetString().Should().Be("open");
+        derbyLscb.GetProperty("file").GetString().Should().Be(Derby);
+        derbyLscb.GetProperty("line").GetInt32().Should().Be(167);
+        derbyLscb.GetProperty("citation").GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()).Should().Equal("3.34");
+        derbyLscb.GetProperty("evidence").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("description").GetString().Should().Be("Derby Safeguarding Children Board");
+        derbyLscb.GetProperty("departure").ValueKind.Should().Be(JsonValueKind.Null);
+        derbyLscb.GetProperty("failing").GetBoolean().Should().BeFalse("a note is below --fail-on warning");
+
+        var wigan = findings[2];
         wigan.GetProperty("authorityCode").GetString().Should().Be("E08000010");
         wigan.GetProperty("status").GetString().Should().Be("departed");
         wigan.GetProperty("citation").GetProperty("text").GetString().Should().Be("DCSF-00686-2009 para 3.13");
@@ -182,7 +200,9 @@ public partial class CheckCommandTests
         wigan.GetProperty("failing").GetBoolean().Should().BeFalse();
 
         var summary = root.GetProperty("summary");
-        summary.GetProperty("open").GetInt32().Should().Be(1);
+        summary.GetProperty("findings").GetInt32().Should().Be(3);
+        summary.GetProperty("notes").GetInt32().Should().Be(1);
+        summary.GetProperty("open").GetInt32().Should().Be(2);
         summary.GetProperty("departed").GetInt32().Should().Be(1);
         summary.GetProperty("failingFindings").GetInt32().Should().Be(1);
         summary.GetProperty("exitCode").GetInt32().Should().Be(ExitCodes.FindingsFailed);
@@ -211,9 +231,9 @@ public partial class CheckCommandTests
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         outcome.StdoutLines[0].Should().Be(
             $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.");
-        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, WiganFindingDeparted);
+        outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingDeparted);
         outcome.StdoutLines.Should().Contain(
-            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 8 rules in force).");
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules in force).");
         outcome.StdoutLines[^1].Should().Be("Input errors: 0 errors in the rule set; 1 error in 6 authority files (5 authorities loaded).");
     }
 
