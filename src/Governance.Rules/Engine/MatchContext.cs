@@ -180,7 +180,7 @@ internal sealed class MatchContext
             bool holds;
             try
             {
-                holds = (bool)filter.Function.Invoke(scratch, AsAt)!;
+                holds = filter.Function.Invoke(scratch, AsAt);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -203,7 +203,7 @@ internal sealed class MatchContext
         bool holds;
         try
         {
-            holds = (bool)condition.Function.Invoke(frame, AsAt)!;
+            holds = condition.Function.Invoke(frame, AsAt);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -225,7 +225,7 @@ internal sealed class RuleNodeBuilder
         var parameterSlots = CheckLambda(condition.Expression, scope, $"The condition '{condition.Text}'", condition.Location, typeof(bool));
         return parameterSlots is null
             ? null
-            : (new CompiledCondition(condition, FrameFunction.Compile(condition.Expression, parameterSlots)), parameterSlots);
+            : (new CompiledCondition(condition, FrameCondition.Compile(condition.Expression, parameterSlots)), parameterSlots);
     }
 
     /// <summary>Checks a lambda's parameters against the scope and returns the slot of each (but <c>asAt</c>), or null.</summary>
