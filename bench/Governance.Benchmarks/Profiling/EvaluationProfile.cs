@@ -63,8 +63,8 @@ internal static class EvaluationProfile
         var asAt = EnglandCorpus.AsAt;
         var steps = new List<(string Name, Func<int> Step)>
         {
-            ("facts", () => sets.Sum(set => AuthorityFacts.Of(set).Count)),
-            ("working memory", () => sets.Sum(set => new WorkingMemory(AuthorityFacts.Of(set)).Generation)),
+            ("facts", () => sets.Sum(set => AuthorityFacts.Of(set, rules.Compiled.MayRead).Count)),
+            ("working memory", () => sets.Sum(set => new WorkingMemory(AuthorityFacts.Of(set, rules.Compiled.MayRead), rules.Compiled.ModelTypesRead).Generation)),
             ("engine, no rule", () => Engine(_ => false)),
             ("engine, all rules", () => Engine(_ => true)),
             ("Evaluate", () => sets.Sum(set => rules.Evaluate(set, Options).Findings.Count)),
@@ -91,6 +91,6 @@ internal static class EvaluationProfile
         }
 
         int Engine(Func<Rules.Definitions.RuleDefinition, bool> active) =>
-            sets.Sum(set => rules.Compiled.Evaluate(AuthorityFacts.Of(set), new EngineOptions { AsAt = asAt, IsActive = active }).Matches.Count);
+            sets.Sum(set => rules.Compiled.Evaluate(AuthorityFacts.Of(set, rules.Compiled.MayRead), new EngineOptions { AsAt = asAt, IsActive = active }).Matches.Count);
     }
 }

@@ -121,59 +121,52 @@ internal sealed class MatchContext
 
     private PatternCandidates ComputeCandidates(PatternNode pattern)
     {
+        var facts = memory.FactsOf(pattern.Element.Type);
         var scratch = new object?[Rule.FrameSize];
-        var all = new List<Candidate>();
-        foreach (var fact in memory.FactsOf(pattern.Element.Type))
+        var passed = facts;
+        if (pattern.Filters.Count > 0)
         {
-            ThrowIfCancelled();
-            scratch[pattern.Slot] = fact;
-            var candidate = Filter(pattern, fact, scratch);
-            if (candidate is not null)
+            passed = [];
+            foreach (var fact in facts)
             {
-                all.Add(candidate.Value);
+                ThrowIfCancelled();
+                scratch[pattern.Slot] = fact;
+                if (Filter(pattern, fact, scratch) is { } candidate)
+                {
+                    passed.Add(candidate);
+                }
             }
         }
 
         if (pattern.JoinKey is null)
         {
-            return new PatternCandidates(memory.Generation, all, null, []);
+            return PatternCandidates.Ungrouped(memory.Generation, passed);
         }
 
-        var byKey = new Dictionary<ValueKey, List<Candidate>>();
-        var unkeyed = new List<Candidate>();
-        foreach (var candidate in all)
+        var keys = new ValueKey?[passed.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            scratch[pattern.Slot] = candidate.Fact;
-            object? key;
-            try
+            if (passed[i] is FilterFailure)
             {
-                key = candidate.Error is null ? pattern.JoinKey.Own.Invoke(scratch, AsAt) : null;
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // The join condition itself is tried on this candidate, and reports the error.
-                unkeyed.Add(candidate);
                 continue;
             }
 
-            if (candidate.Error is not null)
+            scratch[pattern.Slot] = passed[i];
+            try
             {
-                unkeyed.Add(candidate);
+                keys[i] = new ValueKey(pattern.JoinKey.Own.Invoke(scratch, AsAt));
             }
-            else if (byKey.TryGetValue(new ValueKey(key), out var sameKey))
+            catch (Exception error) when (error is not OperationCanceledException)
             {
-                sameKey.Add(candidate);
-            }
-            else
-            {
-                byKey.Add(new ValueKey(key), [candidate]);
+                // Left without a key: the join condition itself is tried on this candidate, and reports the error.
             }
         }
 
-        return new PatternCandidates(memory.Generation, all, byKey, unkeyed);
+        return PatternCandidates.Grouped(memory.Generation, passed, keys);
     }
 
-    private Candidate? Filter(PatternNode pattern, object fact, object?[] scratch)
+    /// <summary>The fact when it passes every filter, a <see cref="FilterFailure"/> when a filter throws, or null.</summary>
+    private object? Filter(PatternNode pattern, object fact, object?[] scratch)
     {
         foreach (var filter in pattern.Filters)
         {
@@ -185,7 +178,7 @@ internal sealed class MatchContext
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 TraceCondition(filter, scratch, ConditionResult.Error);
-                return new Candidate(fact, filter, error);
+                return new FilterFailure(fact, filter, error);
             }
 
             TraceCondition(filter, scratch, holds ? ConditionResult.True : ConditionResult.False);
@@ -195,7 +188,7 @@ internal sealed class MatchContext
             }
         }
 
-        return new Candidate(fact, null, null);
+        return fact;
     }
 
     private bool Test(CompiledCondition condition, object?[] frame)

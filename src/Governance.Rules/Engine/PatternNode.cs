@@ -49,19 +49,20 @@ internal sealed class PatternNode : MatchNode
         return Visit(candidates.All, context, next);
     }
 
-    private bool Visit(IReadOnlyList<Candidate> candidates, MatchContext context, Func<bool> next)
+    private bool Visit(ReadOnlySpan<object> candidates, MatchContext context, Func<bool> next)
     {
         var frame = context.Frame;
         foreach (var candidate in candidates)
         {
             context.ThrowIfCancelled();
-            frame[Slot] = candidate.Fact;
-            if (candidate.Error is not null)
+            if (candidate is FilterFailure failure)
             {
-                context.RecordError(candidate.FailedFilter!.Element.Text, candidate.FailedFilter.Element.Location, candidate.Error);
+                frame[Slot] = failure.Fact;
+                context.RecordError(failure.Filter.Element.Text, failure.Filter.Element.Location, failure.Error);
                 continue;
             }
 
+            frame[Slot] = candidate;
             if (context.TestAll(Joins) && !next())
             {
                 frame[Slot] = null;

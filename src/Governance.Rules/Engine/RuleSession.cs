@@ -30,7 +30,7 @@ internal sealed class RuleSession
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
         this.rules = rules;
         this.options = options;
-        memory = new WorkingMemory(facts);
+        memory = new WorkingMemory(facts, rules.ModelTypesRead);
         order = new FactOrder(options.FactKey);
     }
 
