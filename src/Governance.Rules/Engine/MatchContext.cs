@@ -66,7 +66,7 @@ internal sealed class MatchContext
     public bool Test(CompiledCondition condition) => Test(condition, Frame);
 
     /// <summary>Whether all the conditions hold, evaluated in order.</summary>
-    public bool TestAll(IReadOnlyList<CompiledCondition> conditions)
+    public bool TestAll(CompiledCondition[] conditions)
     {
         foreach (var condition in conditions)
         {
@@ -124,7 +124,7 @@ internal sealed class MatchContext
         var facts = memory.FactsOf(pattern.Element.Type);
         var scratch = new object?[Rule.FrameSize];
         var passed = facts;
-        if (pattern.Filters.Count > 0)
+        if (pattern.Filters.Length > 0)
         {
             passed = [];
             foreach (var fact in facts)
@@ -143,26 +143,24 @@ internal sealed class MatchContext
             return PatternCandidates.Ungrouped(memory.Generation, passed);
         }
 
-        var keys = new ValueKey?[passed.Count];
-        for (var i = 0; i < keys.Length; i++)
+        return PatternCandidates.Grouped(memory.Generation, passed, candidate =>
         {
-            if (passed[i] is FilterFailure)
+            if (candidate is FilterFailure)
             {
-                continue;
+                return null;
             }
 
-            scratch[pattern.Slot] = passed[i];
+            scratch[pattern.Slot] = candidate;
             try
             {
-                keys[i] = new ValueKey(pattern.JoinKey.Own.Invoke(scratch, AsAt));
+                return new ValueKey(pattern.JoinKey.Own.Invoke(scratch, AsAt));
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                // Left without a key: the join condition itself is tried on this candidate, and reports the error.
+                // No key: the join condition itself is tried on this candidate, and reports the error.
+                return null;
             }
-        }
-
-        return PatternCandidates.Grouped(memory.Generation, passed, keys);
+        });
     }
 
     /// <summary>The fact when it passes every filter, a <see cref="FilterFailure"/> when a filter throws, or null.</summary>

@@ -54,17 +54,17 @@ internal sealed class PatternCandidates
     /// <summary>Candidates grouped by key, each group in the order of <paramref name="all"/>.</summary>
     /// <param name="generation">The working memory's generation they were computed from.</param>
     /// <param name="all">Every candidate; not copied.</param>
-    /// <param name="keys">The key of each candidate, or null for a candidate that is tried whatever the key.</param>
-    public static PatternCandidates Grouped(int generation, List<object> all, ValueKey?[] keys)
+    /// <param name="keyOf">A candidate's key, or null for a candidate to try whatever the key; called once per candidate.</param>
+    public static PatternCandidates Grouped(int generation, List<object> all, Func<object, ValueKey?> keyOf)
     {
-        // Number the distinct keys and count each group, then lay the groups out one after another.
-        var groupOf = new int[keys.Length];
+        // Number the distinct keys in order of appearance and count each group's candidates...
+        var groupOf = new int[all.Count];
         var counts = new List<int>();
         var numbers = new Dictionary<ValueKey, int>();
         var unkeyed = new List<object>();
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < groupOf.Length; i++)
         {
-            if (keys[i] is not { } key)
+            if (keyOf(all[i]) is not { } key)
             {
                 groupOf[i] = -1;
                 unkeyed.Add(all[i]);
@@ -82,16 +82,16 @@ internal sealed class PatternCandidates
             counts[number]++;
         }
 
-        // Group g is byKey[starts[g]..starts[g + 1]].
+        // ...then lay the groups out one after another: group g is byKey[starts[g]..starts[g + 1]].
         var starts = new int[counts.Count + 1];
         for (var group = 0; group < counts.Count; group++)
         {
             starts[group + 1] = starts[group] + counts[group];
         }
 
-        var byKey = new object[keys.Length - unkeyed.Count];
+        var byKey = new object[groupOf.Length - unkeyed.Count];
         var filled = new int[counts.Count];
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < groupOf.Length; i++)
         {
             if (groupOf[i] is var group and >= 0)
             {

@@ -14,8 +14,8 @@ internal sealed class PatternNode : MatchNode
         Id = id;
         Element = element;
         Slot = slot;
-        Filters = filters;
-        Joins = joins;
+        Filters = [.. filters];
+        Joins = [.. joins];
         JoinKey = joinKey;
     }
 
@@ -29,10 +29,10 @@ internal sealed class PatternNode : MatchNode
     public int Slot { get; }
 
     /// <summary>The conditions over the pattern's own fact only.</summary>
-    public IReadOnlyList<CompiledCondition> Filters { get; }
+    public CompiledCondition[] Filters { get; }
 
     /// <summary>The conditions that also read earlier bindings.</summary>
-    public IReadOnlyList<CompiledCondition> Joins { get; }
+    public CompiledCondition[] Joins { get; }
 
     /// <summary>An equality in a join by which candidates can be looked up, if there is one.</summary>
     public JoinKey? JoinKey { get; }

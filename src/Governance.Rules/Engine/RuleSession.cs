@@ -112,7 +112,7 @@ internal sealed class RuleSession
         var frame = context.Frame;
         rule.Lhs.Match(context, () =>
         {
-            var tuple = rule.VisibleSlots.Select(slot => frame[slot]).ToArray();
+            var tuple = rule.Tuple(frame);
             if (seen.Add(new ValueKey(tuple)))
             {
                 var activation = new Activation(rule, tuple, (object?[])frame.Clone());

@@ -41,7 +41,7 @@ internal sealed class WorkingMemory
             var runtimeType = fact.GetType();
             if (!listsFor.TryGetValue(runtimeType, out var lists))
             {
-                lists = [.. byType.Where(entry => entry.Key.IsAssignableFrom(runtimeType)).Select(entry => entry.Value)];
+                lists = ListsFor(runtimeType);
                 listsFor.Add(runtimeType, lists);
             }
 
@@ -54,6 +54,10 @@ internal sealed class WorkingMemory
             }
         }
     }
+
+    /// <summary>The lists a fact of the runtime type goes into: those of the types read that it is an instance of.</summary>
+    private List<object>[] ListsFor(Type runtimeType) =>
+        [.. byType.Where(entry => entry.Key.IsAssignableFrom(runtimeType)).Select(entry => entry.Value)];
 
     /// <summary>Changes every time a fact is added, so cached candidates know when they are stale.</summary>
     public int Generation { get; private set; }
