@@ -14,6 +14,11 @@ internal sealed class MatchContext
     private readonly PatternCandidates?[] candidates;
     private readonly List<RuleEvaluationError> errors = [];
     private CompiledRule? rule;
+    private Func<bool>? stopAtFirst;
+    private bool found;
+    private Func<bool>? gather;
+    private List<object> gathered = [];
+    private int gatheredSlot;
 
     /// <summary>Makes the context for a session.</summary>
     public MatchContext(WorkingMemory memory, int patternCount, DateOnly asAt, FactOrder order, IEngineTrace? trace, CancellationToken cancellation)
@@ -40,6 +45,42 @@ internal sealed class MatchContext
 
     /// <summary>A mark to pass to <see cref="DiscardErrorsSince"/>; it grows when an error is recorded.</summary>
     public int ErrorMark => errors.Count;
+
+    /// <summary>
+    /// Whether the node has a match, searching only until the first: the engine's <c>not</c> and <c>exists</c>. The
+    /// continuation that stops the search is made once per session; a search nested inside another keeps its own answer.
+    /// </summary>
+    public bool FindFirst(MatchNode node)
+    {
+        var outer = found;
+        found = false;
+        node.Match(this, stopAtFirst ??= () =>
+        {
+            found = true;
+            return false;
+        });
+        var answer = found;
+        found = outer;
+        return answer;
+    }
+
+    /// <summary>
+    /// Every fact the pattern matches, in the order found, for <c>count</c>, <c>collect</c> and <c>group</c>. The
+    /// continuation that gathers them is made once per session; a gathering nested inside another keeps its own list.
+    /// </summary>
+    public List<object> Gather(PatternNode source)
+    {
+        var outer = (gathered, gatheredSlot);
+        (gathered, gatheredSlot) = ([], source.Slot);
+        source.Match(this, gather ??= () =>
+        {
+            gathered.Add(Frame[gatheredSlot]!);
+            return true;
+        });
+        var answer = gathered;
+        (gathered, gatheredSlot) = outer;
+        return answer;
+    }
 
     /// <summary>Starts matching a rule with an empty frame.</summary>
     public void Begin(CompiledRule compiledRule)
