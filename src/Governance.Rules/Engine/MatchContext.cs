@@ -83,10 +83,16 @@ internal sealed class MatchContext
     }
 
     /// <summary>Starts matching a rule with an empty frame.</summary>
+    /// <remarks>
+    /// The candidates of the previous rule's patterns are let go: a pattern belongs to one rule, and by the time the
+    /// rule is matched again (the next pass of a recursive stratum) facts have been derived, so they would be computed
+    /// anew anyway. Held only while their rule is matched, they die young instead of living through the session.
+    /// </remarks>
     public void Begin(CompiledRule compiledRule)
     {
         rule = compiledRule;
         Frame = new object?[compiledRule.FrameSize];
+        Array.Clear(candidates);
     }
 
     /// <summary>Takes the errors recorded while matching the rule.</summary>
@@ -146,7 +152,7 @@ internal sealed class MatchContext
             Rule.BoundValues(Frame, visibleOnly: false),
             Rule.BoundFacts(Frame, visibleOnly: false)));
 
-    /// <summary>The facts that pass a pattern's filters, computed once per working-memory generation.</summary>
+    /// <summary>The facts that pass a pattern's filters, computed once per working-memory generation while its rule is matched.</summary>
     public PatternCandidates CandidatesFor(PatternNode pattern)
     {
         var cached = candidates[pattern.Id];
