@@ -35,12 +35,7 @@ internal sealed class AggregateNode : MatchNode
     {
         var frame = context.Frame;
         var mark = context.ErrorMark;
-        var items = new List<object>();
-        source.Match(context, () =>
-        {
-            items.Add(frame[source.Slot]!);
-            return true;
-        });
+        var items = context.Gather(source);
 
         if (context.ErrorMark > mark)
         {

@@ -4,8 +4,8 @@ namespace Governance.Rules.Engine;
 
 /// <summary>A condition compiled over a rule's frame.</summary>
 /// <param name="Element">The condition as written.</param>
-/// <param name="Function">The compiled condition; it returns a boxed <see cref="bool"/>.</param>
-internal sealed record CompiledCondition(ConditionElement Element, FrameFunction Function);
+/// <param name="Function">The compiled condition.</param>
+internal sealed record CompiledCondition(ConditionElement Element, FrameCondition Function);
 
 /// <summary>
 /// The two sides of an equality <c>own == outer</c> inside a join condition, where one side reads only the pattern's

@@ -15,13 +15,15 @@ internal sealed record FrameSlot(string Name, Type ClrType, bool IsFact);
 /// </summary>
 internal sealed class CompiledRule
 {
+    private readonly int[] visibleSlots;
+
     /// <summary>Makes the compiled rule.</summary>
     public CompiledRule(RuleDefinition definition, MatchNode lhs, IReadOnlyList<FrameSlot> slots, IReadOnlyList<int> visibleSlots, CompiledAction action)
     {
         Definition = definition;
         Lhs = lhs;
         Slots = slots;
-        VisibleSlots = visibleSlots;
+        this.visibleSlots = [.. visibleSlots];
         Action = action;
     }
 
@@ -41,7 +43,7 @@ internal sealed class CompiledRule
     public int FrameSize => Slots.Count;
 
     /// <summary>The slots of the bindings in scope at the end of the left-hand side, in scope order: an activation's tuple.</summary>
-    public IReadOnlyList<int> VisibleSlots { get; }
+    public IReadOnlyList<int> VisibleSlots => visibleSlots;
 
     /// <summary>The action.</summary>
     public CompiledAction Action { get; }
@@ -51,10 +53,13 @@ internal sealed class CompiledRule
     /// <param name="visibleOnly">Only the bindings in scope at the end of the rule (an activation's tuple).</param>
     public IReadOnlyList<BoundValue> BoundValues(object?[] frame, bool visibleOnly)
     {
-        var bound = new List<BoundValue>();
-        foreach (var slot in SlotsToShow(frame, visibleOnly))
+        var bound = new List<BoundValue>(visibleOnly ? visibleSlots.Length : frame.Length);
+        for (var i = 0; i < ShownCount(frame, visibleOnly); i++)
         {
-            bound.Add(new BoundValue(Slots[slot].Name, frame[slot]));
+            if (ShownSlot(frame, visibleOnly, i) is { } slot)
+            {
+                bound.Add(new BoundValue(Slots[slot].Name, frame[slot]));
+            }
         }
 
         return bound;
@@ -65,10 +70,10 @@ internal sealed class CompiledRule
     /// <param name="visibleOnly">Only the bindings in scope at the end of the rule.</param>
     public IReadOnlyList<object> BoundFacts(object?[] frame, bool visibleOnly)
     {
-        var facts = new List<object>();
-        foreach (var slot in SlotsToShow(frame, visibleOnly))
+        var facts = new List<object>(visibleOnly ? visibleSlots.Length : frame.Length);
+        for (var i = 0; i < ShownCount(frame, visibleOnly); i++)
         {
-            if (Slots[slot].IsFact && frame[slot] is { } fact)
+            if (ShownSlot(frame, visibleOnly, i) is { } slot && Slots[slot].IsFact && frame[slot] is { } fact)
             {
                 facts.Add(fact);
             }
@@ -77,8 +82,23 @@ internal sealed class CompiledRule
         return facts;
     }
 
-    private IEnumerable<int> SlotsToShow(object?[] frame, bool visibleOnly) =>
-        visibleOnly ? VisibleSlots : Enumerable.Range(0, frame.Length).Where(slot => frame[slot] is not null);
+    /// <summary>The values of the visible slots, in scope order: an activation's tuple.</summary>
+    public object?[] Tuple(object?[] frame)
+    {
+        var tuple = new object?[visibleSlots.Length];
+        for (var i = 0; i < tuple.Length; i++)
+        {
+            tuple[i] = frame[visibleSlots[i]];
+        }
+
+        return tuple;
+    }
+
+    private int ShownCount(object?[] frame, bool visibleOnly) => visibleOnly ? visibleSlots.Length : frame.Length;
+
+    /// <summary>The i-th slot to show: the i-th visible slot, or slot i of the whole frame when it holds a value.</summary>
+    private int? ShownSlot(object?[] frame, bool visibleOnly, int i) =>
+        visibleOnly ? visibleSlots[i] : frame[i] is not null ? i : null;
 }
 
 /// <summary>A rule's compiled action.</summary>

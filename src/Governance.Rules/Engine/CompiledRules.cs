@@ -18,10 +18,11 @@ internal sealed record Stratum(IReadOnlyList<CompiledRule> Rules, bool IsRecursi
 internal sealed class CompiledRules
 {
     /// <summary>Makes the rule set.</summary>
-    public CompiledRules(IReadOnlyList<Stratum> strata, int patternCount)
+    public CompiledRules(IReadOnlyList<Stratum> strata, int patternCount, IReadOnlyList<Type> modelTypesRead)
     {
         Strata = strata;
         PatternCount = patternCount;
+        ModelTypesRead = modelTypesRead;
     }
 
     /// <summary>The strata, in evaluation order.</summary>
@@ -32,6 +33,26 @@ internal sealed class CompiledRules
 
     /// <summary>How many patterns the rules have in all.</summary>
     public int PatternCount { get; }
+
+    /// <summary>The model types the rules' patterns match (a pattern matches a type's subtypes too); derived kinds left out.</summary>
+    public IReadOnlyList<Type> ModelTypesRead { get; }
+
+    /// <summary>
+    /// Whether a rule may read a fact declared as <paramref name="declared"/>: some pattern matches the type, a base of
+    /// it, or a subtype of it. Facts of other types cannot match any pattern, so they need not be given.
+    /// </summary>
+    public bool MayRead(Type declared)
+    {
+        foreach (var read in ModelTypesRead)
+        {
+            if (read.IsAssignableFrom(declared) || declared.IsAssignableFrom(read))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Makes a session over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>

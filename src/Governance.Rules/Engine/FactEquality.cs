@@ -30,6 +30,7 @@ internal sealed class FactEquality : IEqualityComparer<object?>
             (null, _) or (_, null) => false,
             (Governance.Model.ModelElement, _) or (_, Governance.Model.ModelElement) => false,
             (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+            (object?[] a, object?[] b) => ItemsEqual(a, b),
             (DerivedFact a, DerivedFact b) => a.Equals(b),
             (IFactGroup a, IFactGroup b) => Equals(a.Key, b.Key) && Equals(a.Items, b.Items),
             (IEnumerable a, IEnumerable b) => a.Cast<object?>().SequenceEqual(b.Cast<object?>(), this),
@@ -45,10 +46,41 @@ internal sealed class FactEquality : IEqualityComparer<object?>
         string s => StringComparer.Ordinal.GetHashCode(s),
         DerivedFact d => d.GetHashCode(),
         IFactGroup g => HashCode.Combine(GetHashCode(g.Key), GetHashCode(g.Items)),
+        object?[] items => ItemsHash(items),
         IEnumerable items => items.Cast<object?>().Aggregate(17, (hash, item) => unchecked((hash * 31) + GetHashCode(item))),
         _ when obj.GetType().IsValueType => obj.GetHashCode(),
         _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj),
     };
+
+    // Arrays of values (activation tuples, error keys) without an enumerator: the same answers as for any other list.
+    private bool ItemsEqual(object?[] a, object?[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int ItemsHash(object?[] items)
+    {
+        var hash = 17;
+        foreach (var item in items)
+        {
+            hash = unchecked((hash * 31) + GetHashCode(item));
+        }
+
+        return hash;
+    }
 }
 
 /// <summary>A value (possibly null, possibly an array of values) usable as a dictionary key under <see cref="FactEquality"/>.</summary>

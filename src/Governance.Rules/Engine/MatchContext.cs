@@ -14,6 +14,11 @@ internal sealed class MatchContext
     private readonly PatternCandidates?[] candidates;
     private readonly List<RuleEvaluationError> errors = [];
     private CompiledRule? rule;
+    private Func<bool>? stopAtFirst;
+    private bool found;
+    private Func<bool>? gather;
+    private List<object> gathered = [];
+    private int gatheredSlot;
 
     /// <summary>Makes the context for a session.</summary>
     public MatchContext(WorkingMemory memory, int patternCount, DateOnly asAt, FactOrder order, IEngineTrace? trace, CancellationToken cancellation)
@@ -41,11 +46,53 @@ internal sealed class MatchContext
     /// <summary>A mark to pass to <see cref="DiscardErrorsSince"/>; it grows when an error is recorded.</summary>
     public int ErrorMark => errors.Count;
 
+    /// <summary>
+    /// Whether the node has a match, searching only until the first: the engine's <c>not</c> and <c>exists</c>. The
+    /// continuation that stops the search is made once per session; a search nested inside another keeps its own answer.
+    /// </summary>
+    public bool FindFirst(MatchNode node)
+    {
+        var outer = found;
+        found = false;
+        node.Match(this, stopAtFirst ??= () =>
+        {
+            found = true;
+            return false;
+        });
+        var answer = found;
+        found = outer;
+        return answer;
+    }
+
+    /// <summary>
+    /// Every fact the pattern matches, in the order found, for <c>count</c>, <c>collect</c> and <c>group</c>. The
+    /// continuation that gathers them is made once per session; a gathering nested inside another keeps its own list.
+    /// </summary>
+    public List<object> Gather(PatternNode source)
+    {
+        var outer = (gathered, gatheredSlot);
+        (gathered, gatheredSlot) = ([], source.Slot);
+        source.Match(this, gather ??= () =>
+        {
+            gathered.Add(Frame[gatheredSlot]!);
+            return true;
+        });
+        var answer = gathered;
+        (gathered, gatheredSlot) = outer;
+        return answer;
+    }
+
     /// <summary>Starts matching a rule with an empty frame.</summary>
+    /// <remarks>
+    /// The candidates of the previous rule's patterns are let go: a pattern belongs to one rule, and by the time the
+    /// rule is matched again (the next pass of a recursive stratum) facts have been derived, so they would be computed
+    /// anew anyway. Held only while their rule is matched, they die young instead of living through the session.
+    /// </remarks>
     public void Begin(CompiledRule compiledRule)
     {
         rule = compiledRule;
         Frame = new object?[compiledRule.FrameSize];
+        Array.Clear(candidates);
     }
 
     /// <summary>Takes the errors recorded while matching the rule.</summary>
@@ -66,7 +113,7 @@ internal sealed class MatchContext
     public bool Test(CompiledCondition condition) => Test(condition, Frame);
 
     /// <summary>Whether all the conditions hold, evaluated in order.</summary>
-    public bool TestAll(IReadOnlyList<CompiledCondition> conditions)
+    public bool TestAll(CompiledCondition[] conditions)
     {
         foreach (var condition in conditions)
         {
@@ -105,7 +152,7 @@ internal sealed class MatchContext
             Rule.BoundValues(Frame, visibleOnly: false),
             Rule.BoundFacts(Frame, visibleOnly: false)));
 
-    /// <summary>The facts that pass a pattern's filters, computed once per working-memory generation.</summary>
+    /// <summary>The facts that pass a pattern's filters, computed once per working-memory generation while its rule is matched.</summary>
     public PatternCandidates CandidatesFor(PatternNode pattern)
     {
         var cached = candidates[pattern.Id];
@@ -121,71 +168,62 @@ internal sealed class MatchContext
 
     private PatternCandidates ComputeCandidates(PatternNode pattern)
     {
+        var facts = memory.FactsOf(pattern.Element.Type);
         var scratch = new object?[Rule.FrameSize];
-        var all = new List<Candidate>();
-        foreach (var fact in memory.FactsOf(pattern.Element.Type))
+        var passed = facts;
+        if (pattern.Filters.Length > 0)
         {
-            ThrowIfCancelled();
-            scratch[pattern.Slot] = fact;
-            var candidate = Filter(pattern, fact, scratch);
-            if (candidate is not null)
+            passed = [];
+            foreach (var fact in facts)
             {
-                all.Add(candidate.Value);
+                ThrowIfCancelled();
+                scratch[pattern.Slot] = fact;
+                if (Filter(pattern, fact, scratch) is { } candidate)
+                {
+                    passed.Add(candidate);
+                }
             }
         }
 
         if (pattern.JoinKey is null)
         {
-            return new PatternCandidates(memory.Generation, all, null, []);
+            return PatternCandidates.Ungrouped(memory.Generation, passed);
         }
 
-        var byKey = new Dictionary<ValueKey, List<Candidate>>();
-        var unkeyed = new List<Candidate>();
-        foreach (var candidate in all)
+        return PatternCandidates.Grouped(memory.Generation, passed, candidate =>
         {
-            scratch[pattern.Slot] = candidate.Fact;
-            object? key;
+            if (candidate is FilterFailure)
+            {
+                return null;
+            }
+
+            scratch[pattern.Slot] = candidate;
             try
             {
-                key = candidate.Error is null ? pattern.JoinKey.Own.Invoke(scratch, AsAt) : null;
+                return new ValueKey(pattern.JoinKey.Own.Invoke(scratch, AsAt));
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                // The join condition itself is tried on this candidate, and reports the error.
-                unkeyed.Add(candidate);
-                continue;
+                // No key: the join condition itself is tried on this candidate, and reports the error.
+                return null;
             }
-
-            if (candidate.Error is not null)
-            {
-                unkeyed.Add(candidate);
-            }
-            else if (byKey.TryGetValue(new ValueKey(key), out var sameKey))
-            {
-                sameKey.Add(candidate);
-            }
-            else
-            {
-                byKey.Add(new ValueKey(key), [candidate]);
-            }
-        }
-
-        return new PatternCandidates(memory.Generation, all, byKey, unkeyed);
+        });
     }
 
-    private Candidate? Filter(PatternNode pattern, object fact, object?[] scratch)
+    /// <summary>The fact when it passes every filter, a <see cref="FilterFailure"/> when a filter throws, or null.</summary>
+    private object? Filter(PatternNode pattern, object fact, object?[] scratch)
     {
         foreach (var filter in pattern.Filters)
         {
             bool holds;
             try
             {
-                holds = (bool)filter.Function.Invoke(scratch, AsAt)!;
+                holds = filter.Function.Invoke(scratch, AsAt);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 TraceCondition(filter, scratch, ConditionResult.Error);
-                return new Candidate(fact, filter, error);
+                return new FilterFailure(fact, filter, error);
             }
 
             TraceCondition(filter, scratch, holds ? ConditionResult.True : ConditionResult.False);
@@ -195,7 +233,7 @@ internal sealed class MatchContext
             }
         }
 
-        return new Candidate(fact, null, null);
+        return fact;
     }
 
     private bool Test(CompiledCondition condition, object?[] frame)
@@ -203,7 +241,7 @@ internal sealed class MatchContext
         bool holds;
         try
         {
-            holds = (bool)condition.Function.Invoke(frame, AsAt)!;
+            holds = condition.Function.Invoke(frame, AsAt);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -17,12 +17,24 @@ internal abstract class MatchNode
 internal sealed class AndNode(IReadOnlyList<MatchNode> children) : MatchNode
 {
     /// <inheritdoc />
-    public override bool Match(MatchContext context, Func<bool> next) => MatchFrom(0, context, next);
+    public override bool Match(MatchContext context, Func<bool> next)
+    {
+        if (children.Count == 0)
+        {
+            return next();
+        }
 
-    private bool MatchFrom(int index, MatchContext context, Func<bool> next) =>
-        index == children.Count
-            ? next()
-            : children[index].Match(context, () => MatchFrom(index + 1, context, next));
+        // The continuation after each child, made once per call rather than once per match of each child.
+        var after = next;
+        for (var i = children.Count - 1; i > 0; i--)
+        {
+            var child = children[i];
+            var then = after;
+            after = () => child.Match(context, then);
+        }
+
+        return children[0].Match(context, after);
+    }
 }
 
 /// <summary>Independent branches (<c>or</c>). Tuples reached by two branches are merged when activations are made.</summary>
@@ -55,12 +67,7 @@ internal sealed class ExistenceNode(MatchNode inner, bool negated) : MatchNode
     public override bool Match(MatchContext context, Func<bool> next)
     {
         var mark = context.ErrorMark;
-        var found = false;
-        inner.Match(context, () =>
-        {
-            found = true;
-            return false;
-        });
+        var found = context.FindFirst(inner);
 
         if (found)
         {

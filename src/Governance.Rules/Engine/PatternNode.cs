@@ -14,8 +14,8 @@ internal sealed class PatternNode : MatchNode
         Id = id;
         Element = element;
         Slot = slot;
-        Filters = filters;
-        Joins = joins;
+        Filters = [.. filters];
+        Joins = [.. joins];
         JoinKey = joinKey;
     }
 
@@ -29,10 +29,10 @@ internal sealed class PatternNode : MatchNode
     public int Slot { get; }
 
     /// <summary>The conditions over the pattern's own fact only.</summary>
-    public IReadOnlyList<CompiledCondition> Filters { get; }
+    public CompiledCondition[] Filters { get; }
 
     /// <summary>The conditions that also read earlier bindings.</summary>
-    public IReadOnlyList<CompiledCondition> Joins { get; }
+    public CompiledCondition[] Joins { get; }
 
     /// <summary>An equality in a join by which candidates can be looked up, if there is one.</summary>
     public JoinKey? JoinKey { get; }
@@ -49,19 +49,20 @@ internal sealed class PatternNode : MatchNode
         return Visit(candidates.All, context, next);
     }
 
-    private bool Visit(IReadOnlyList<Candidate> candidates, MatchContext context, Func<bool> next)
+    private bool Visit(ReadOnlySpan<object> candidates, MatchContext context, Func<bool> next)
     {
         var frame = context.Frame;
         foreach (var candidate in candidates)
         {
             context.ThrowIfCancelled();
-            frame[Slot] = candidate.Fact;
-            if (candidate.Error is not null)
+            if (candidate is FilterFailure failure)
             {
-                context.RecordError(candidate.FailedFilter!.Element.Text, candidate.FailedFilter.Element.Location, candidate.Error);
+                frame[Slot] = failure.Fact;
+                context.RecordError(failure.Filter.Element.Text, failure.Filter.Element.Location, failure.Error);
                 continue;
             }
 
+            frame[Slot] = candidate;
             if (context.TestAll(Joins) && !next())
             {
                 frame[Slot] = null;

@@ -53,6 +53,6 @@ internal static class RuleCompiler
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
         var failed = ordered.Any(d => d.Severity == DiagnosticSeverity.Error);
-        return new RuleCompilation(failed ? null : new CompiledRules(strata, numbering.Count), ordered);
+        return new RuleCompilation(failed ? null : new CompiledRules(strata, numbering.Count, numbering.ModelTypes), ordered);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class RuleNodeBuilder
             }
         }
 
-        return new PatternNode(numbering.Next(), pattern, slot, filters, [.. joins.Select(j => j.Condition)], FindJoinKey(joins, slot));
+        return new PatternNode(numbering.Next(pattern.Type), pattern, slot, filters, [.. joins.Select(j => j.Condition)], FindJoinKey(joins, slot));
     }
 
     private AggregateNode BuildAggregate(AggregateElement aggregate, Scope scope, out Scope after)
@@ -225,7 +225,7 @@ internal sealed class RuleNodeBuilder
         var parameterSlots = CheckLambda(condition.Expression, scope, $"The condition '{condition.Text}'", condition.Location, typeof(bool));
         return parameterSlots is null
             ? null
-            : (new CompiledCondition(condition, FrameFunction.Compile(condition.Expression, parameterSlots)), parameterSlots);
+            : (new CompiledCondition(condition, FrameCondition.Compile(condition.Expression, parameterSlots)), parameterSlots);
     }
 
     /// <summary>Checks a lambda's parameters against the scope and returns the slot of each (but <c>asAt</c>), or null.</summary>
@@ -367,12 +367,28 @@ internal sealed class RuleNodeBuilder
     }
 }
 
-/// <summary>Numbers the patterns of a rule set, so a session can cache each pattern's candidates by number.</summary>
+/// <summary>
+/// Numbers the patterns of a rule set, so a session can cache each pattern's candidates by number, and notes the
+/// model types they match, so a session indexes only those.
+/// </summary>
 internal sealed class PatternNumbering
 {
+    private readonly List<Type> modelTypes = [];
+
     /// <summary>How many numbers were given.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The next number.</summary>
-    public int Next() => Count++;
+    /// <summary>The model types the numbered patterns match (derived kinds left out), each once.</summary>
+    public IReadOnlyList<Type> ModelTypes => modelTypes;
+
+    /// <summary>The next number, for a pattern matching facts of <paramref name="type"/>.</summary>
+    public int Next(FactType type)
+    {
+        if (!type.IsDerived && !modelTypes.Contains(type.ClrType))
+        {
+            modelTypes.Add(type.ClrType);
+        }
+
+        return Count++;
+    }
 }

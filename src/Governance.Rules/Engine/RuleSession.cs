@@ -30,7 +30,7 @@ internal sealed class RuleSession
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
         this.rules = rules;
         this.options = options;
-        memory = new WorkingMemory(facts);
+        memory = new WorkingMemory(facts, rules.ModelTypesRead);
         order = new FactOrder(options.FactKey);
     }
 
@@ -112,7 +112,7 @@ internal sealed class RuleSession
         var frame = context.Frame;
         rule.Lhs.Match(context, () =>
         {
-            var tuple = rule.VisibleSlots.Select(slot => frame[slot]).ToArray();
+            var tuple = rule.Tuple(frame);
             if (seen.Add(new ValueKey(tuple)))
             {
                 var activation = new Activation(rule, tuple, (object?[])frame.Clone());

@@ -7,53 +7,105 @@ namespace Governance.Rules.Evaluation;
 internal static class AuthorityFacts
 {
     /// <summary>The facts of the authorities, authority by authority, each in file order.</summary>
-    public static List<object> Of(IEnumerable<Authority> authorities)
+    public static List<object> Of(IEnumerable<Authority> authorities) => Of(authorities, static _ => true);
+
+    /// <summary>
+    /// The facts of the authorities that rules may read, authority by authority, each in file order: a list of elements
+    /// no rule reads (say, the training records, when no pattern matches them) is not walked at all.
+    /// </summary>
+    /// <param name="authorities">The authorities.</param>
+    /// <param name="mayRead">Whether a rule may read a fact declared as the given type (see <see cref="CompiledRules.MayRead"/>).</param>
+    public static List<object> Of(IEnumerable<Authority> authorities, Func<Type, bool> mayRead)
     {
+        var kinds = new Kinds(mayRead);
         var facts = new List<object>();
         foreach (var authority in authorities)
         {
-            Add(facts, authority);
+            Add(facts, authority, kinds);
         }
 
         return facts;
     }
 
-    private static void Add(List<object> facts, Authority authority)
+    private static void Add(List<object> facts, Authority authority, Kinds read)
     {
-        facts.Add(authority);
-        facts.AddRange(authority.Districts);
-        foreach (var person in authority.People)
+        if (read.Authorities)
         {
-            facts.Add(person);
-            facts.AddRange(person.SafeguardingTraining);
-            if (person.VettingAndBarring is { } registration)
-            {
-                facts.Add(registration);
-            }
+            facts.Add(authority);
         }
 
-        foreach (var post in authority.Posts)
+        if (read.References)
         {
-            facts.Add(post);
-            facts.AddRange(post.JointWith);
+            facts.AddRange(authority.Districts);
         }
 
-        facts.AddRange(authority.Divisions);
-        foreach (var board in authority.Boards)
+        if (read.People || read.Training || read.Vetting)
         {
-            facts.Add(board);
-            foreach (var member in board.Members)
+            foreach (var person in authority.People)
             {
-                facts.Add(member);
-                if (member.RepresentedAuthority is { } represented)
+                AddIf(read.People, facts, person);
+                if (read.Training)
                 {
-                    facts.Add(represented);
+                    facts.AddRange(person.SafeguardingTraining);
+                }
+
+                if (read.Vetting && person.VettingAndBarring is { } registration)
+                {
+                    facts.Add(registration);
                 }
             }
         }
 
-        facts.AddRange(authority.Publications);
-        facts.AddRange(authority.Departures);
+        if (read.Posts || read.References)
+        {
+            foreach (var post in authority.Posts)
+            {
+                AddIf(read.Posts, facts, post);
+                if (read.References)
+                {
+                    facts.AddRange(post.JointWith);
+                }
+            }
+        }
+
+        if (read.Divisions)
+        {
+            facts.AddRange(authority.Divisions);
+        }
+
+        if (read.Boards || read.Members || read.References)
+        {
+            foreach (var board in authority.Boards)
+            {
+                AddIf(read.Boards, facts, board);
+                foreach (var member in board.Members)
+                {
+                    AddIf(read.Members, facts, member);
+                    if (read.References && member.RepresentedAuthority is { } represented)
+                    {
+                        facts.Add(represented);
+                    }
+                }
+            }
+        }
+
+        if (read.Publications)
+        {
+            facts.AddRange(authority.Publications);
+        }
+
+        if (read.Departures)
+        {
+            facts.AddRange(authority.Departures);
+        }
+    }
+
+    private static void AddIf(bool read, List<object> facts, object fact)
+    {
+        if (read)
+        {
+            facts.Add(fact);
+        }
     }
 
     /// <summary>The authority a fact belongs to: itself, its owner, or for a derived fact the owner of its first field that has one.</summary>
@@ -126,4 +178,30 @@ internal static class AuthorityFacts
             b.Value?.ToString() ?? "(none)",
             LocationOf(b.Value))),
     ];
+
+    /// <summary>Which of the model's elements rules may read, asked once per evaluation.</summary>
+    private sealed class Kinds(Func<Type, bool> mayRead)
+    {
+        public bool Authorities { get; } = mayRead(typeof(Authority));
+
+        public bool References { get; } = mayRead(typeof(AuthorityReference));
+
+        public bool People { get; } = mayRead(typeof(Person));
+
+        public bool Training { get; } = mayRead(typeof(SafeguardingTraining));
+
+        public bool Vetting { get; } = mayRead(typeof(VettingAndBarringRegistration));
+
+        public bool Posts { get; } = mayRead(typeof(Post));
+
+        public bool Divisions { get; } = mayRead(typeof(Division));
+
+        public bool Boards { get; } = mayRead(typeof(Board));
+
+        public bool Members { get; } = mayRead(typeof(BoardMembership));
+
+        public bool Publications { get; } = mayRead(typeof(Publication));
+
+        public bool Departures { get; } = mayRead(typeof(Departure));
+    }
 }

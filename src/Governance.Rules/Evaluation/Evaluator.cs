@@ -29,7 +29,7 @@ internal static class Evaluator
         var notices = Notices(ruleSet, inForce, asAt);
 
         var engineResult = ruleSet.Compiled.Evaluate(
-            AuthorityFacts.Of(evaluated),
+            AuthorityFacts.Of(evaluated, ruleSet.Compiled.MayRead),
             new EngineOptions
             {
                 AsAt = asAt,
