@@ -34,11 +34,15 @@ internal static class RuleSetSources
     /// <param name="relativePath">The path inside the rule set.</param>
     public static bool IsCatalogue(string relativePath) => relativePath.StartsWith(GuidancePrefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The <c>.yaml</c>/<c>.yml</c> files under a folder, named as the folder's path joined with theirs.</summary>
+    /// <summary>
+    /// The <c>.yaml</c>/<c>.yml</c> files under a folder, named as the folder's path joined with theirs; rule tests
+    /// (<c>*.tests.yaml</c>) are not part of the rule set.
+    /// </summary>
     /// <param name="folder">The folder, for example <c>rules</c>.</param>
     /// <param name="diagnostics">Where unreadable files and folders are reported.</param>
     public static IReadOnlyList<RuleSetSource> FromFolder(string folder, Diagnostics diagnostics) =>
         [.. YamlFolder.ListFiles(folder, diagnostics)
+            .Where(f => !Testing.RuleTestFileReader.IsTestFile(f))
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), File: f))
             .Select(f => new RuleSetSource(f.Relative, f.File, SourceText.ReadFile(f.File, OptionsFor(f.Relative), diagnostics)))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)];
@@ -57,7 +61,7 @@ internal static class RuleSetSources
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)];
     }
 
-    /// <summary>Files given in memory, each named by its path inside the rule set.</summary>
+    /// <summary>Files given in memory, each named by its path inside the rule set; rule tests (<c>*.tests.yaml</c>) are left out.</summary>
     /// <param name="files">The files.</param>
     /// <param name="diagnostics">Where files too large or not UTF-8 are reported.</param>
     /// <exception cref="ArgumentException">Two files have the same path.</exception>
@@ -75,6 +79,7 @@ internal static class RuleSetSources
         }
 
         return [.. list
+            .Where(f => !Testing.RuleTestFileReader.IsTestFile(f.Path))
             .Select(f => new RuleSetSource(f.Path, f.Path, f.Text is { } text ? SourceText.FromString(text, f.Path, OptionsFor(f.Path), diagnostics) : Decode(f.Bytes!, f.Path, f.Path, diagnostics)))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)];
     }
