@@ -13,8 +13,10 @@ namespace Governance.Rules.Engine;
 internal sealed record Stratum(IReadOnlyList<TranslatedRule> Rules, bool IsRecursive, IReadOnlySet<string> Reads);
 
 /// <summary>
-/// A compiled rule set: NRules' session factory for the translated rules, immutable and thread-safe, compiled once and
-/// evaluated by any number of sessions at once. Made by <see cref="RuleCompiler.Compile"/>.
+/// A compiled rule set: NRules' session factories for the translated rules, immutable and thread-safe, compiled once
+/// and evaluated by any number of sessions at once. Made by <see cref="RuleCompiler.Compile"/>. The rules about one
+/// authority are in one factory, the rules across authorities in another: an evaluation runs the first over each
+/// authority's facts, then the second over authorities that refer to one another, with what the first derived.
 /// </summary>
 internal sealed class CompiledRules
 {
@@ -22,19 +24,24 @@ internal sealed class CompiledRules
 
     /// <summary>Makes the rule set.</summary>
     public CompiledRules(
-        ISessionFactory factory,
+        ISessionFactory local,
+        ISessionFactory? across,
         IReadOnlyList<Stratum> strata,
         IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes,
         IReadOnlyList<Type> modelTypesRead)
     {
-        Factory = factory;
+        Local = local;
+        Across = across;
         Strata = strata;
         this.runtimes = runtimes;
         ModelTypesRead = modelTypesRead;
     }
 
-    /// <summary>NRules' session factory.</summary>
-    public ISessionFactory Factory { get; }
+    /// <summary>NRules' session factory for the rules about one authority (and the rules written in C#).</summary>
+    public ISessionFactory Local { get; }
+
+    /// <summary>NRules' session factory for the rules across authorities; null when there are none.</summary>
+    public ISessionFactory? Across { get; }
 
     /// <summary>The strata, in evaluation order.</summary>
     public IReadOnlyList<Stratum> Strata { get; }
@@ -66,15 +73,35 @@ internal sealed class CompiledRules
     public (RuleRuntime Rule, bool ReportsUnknown)? RuntimeOf(string nrulesName) =>
         runtimes.TryGetValue(nrulesName, out var runtime) ? runtime : null;
 
-    /// <summary>Makes a session over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
+    /// <summary>Makes a session of the rules about one authority over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>
     /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
-    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, facts, options);
+    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, Local, facts, options);
 
-    /// <summary>Evaluates the rules against the facts in one session. Rule problems are reported in the result, never thrown.</summary>
+    /// <summary>
+    /// Evaluates the rules against the facts as one group: the rules about one authority in one session over them,
+    /// then the rules across authorities over them and what the first derived. Rule problems are reported in the
+    /// result, never thrown.
+    /// </summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>
     /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
     /// <param name="cancellation">Stops the session promptly; the result then says <see cref="StopReason.Cancelled"/>.</param>
-    public EngineResult Evaluate(IEnumerable<object> facts, EngineOptions options, CancellationToken cancellation = default) =>
-        CreateSession(facts, options).Run(cancellation);
+    public EngineResult Evaluate(IEnumerable<object> facts, EngineOptions options, CancellationToken cancellation = default)
+    {
+        var given = facts.ToList();
+        var local = CreateSession(given, options).Run(cancellation);
+        return local.Completed && Across is not null
+            ? EngineResult.Merge([local, EvaluateAcross(given, local.DerivedFacts, options, cancellation)], new FactOrder(options.FactKey))
+            : local;
+    }
+
+    /// <summary>Evaluates the rules across authorities over facts and what the rules about one authority derived from them.</summary>
+    /// <param name="facts">The facts of the authorities compared.</param>
+    /// <param name="derived">What the rules about one authority derived from them.</param>
+    /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
+    /// <param name="cancellation">Stops the session promptly.</param>
+    public EngineResult EvaluateAcross(IEnumerable<object> facts, IEnumerable<DerivedFact> derived, EngineOptions options, CancellationToken cancellation = default) =>
+        Across is null
+            ? EngineResult.Empty
+            : new RuleSession(this, Across, facts.Concat(derived), options).Run(cancellation);
 }

@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Definitions;
 using NRules;
 using NRules.RuleModel;
 using RuleDefinition = Governance.Rules.Definitions.RuleDefinition;
@@ -50,6 +51,7 @@ internal static class RuleCompiler
             .OfType<TranslatedRule>()
             .ToList();
         var strata = Stratifier.Stratify(translated, diagnostics);
+        CheckScopes(translated, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         CompiledRules? compiled = null;
         if (!failed)
@@ -67,10 +69,33 @@ internal static class RuleCompiler
         return new RuleCompilation(compiled, ordered);
     }
 
+    /// <summary>
+    /// A rule about one authority runs before the rules across authorities, in a session of its own authority: it
+    /// cannot read what a rule across authorities derives.
+    /// </summary>
+    private static void CheckScopes(IReadOnlyList<TranslatedRule> rules, List<Diagnostic> diagnostics)
+    {
+        var derivedAcross = rules
+            .Where(r => r.Definition.Scope == RuleScope.AcrossAuthorities && r.Action is CompiledDerivation)
+            .ToLookup(r => ((CompiledDerivation)r.Action).Schema.Kind, StringComparer.Ordinal);
+        foreach (var rule in rules.Where(r => r.Definition.Scope == RuleScope.Authority))
+        {
+            foreach (var kind in Stratifier.KindsRead(rule.Definition).Keys.Order(StringComparer.Ordinal).Where(k => derivedAcross.Contains(k)))
+            {
+                diagnostics.Add(EngineDiagnostics.Error(
+                    EngineDiagnostics.ScopeReadsAcross,
+                    $"Rule '{rule.Id}' looks at one authority at a time, but it reads {kind}, which the rule across authorities '{derivedAcross[kind].First().Id}' derives. " +
+                    "Rules about one authority run first, each in its authority's own session; give this rule 'scope: across-authorities' too, or derive the fact per authority.",
+                    rule.Definition.Location));
+            }
+        }
+    }
+
     private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<IRuleDefinition> extraRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
     {
         var runtimes = new Dictionary<string, (RuleRuntime Rule, bool ReportsUnknown)>(StringComparer.Ordinal);
-        var nrules = new List<IRuleDefinition>();
+        var local = new List<IRuleDefinition>();
+        var across = new List<IRuleDefinition>();
         for (var i = 0; i < strata.Count; i++)
         {
             // NRules fires higher priorities first: every rule of a stratum fires before any rule of a later one.
@@ -81,12 +106,12 @@ internal static class RuleCompiler
                 foreach (var (definition, reportsUnknown) in rule.ToNRules(runtime, priority))
                 {
                     runtimes.Add(definition.Name, (runtime, reportsUnknown));
-                    nrules.Add(definition);
+                    (rule.Definition.Scope == RuleScope.Authority ? local : across).Add(definition);
                 }
             }
         }
 
-        nrules.AddRange(extraRules);
+        local.AddRange(extraRules);
         try
         {
             var compiler = new NRules.RuleCompiler(new RuleCompilerOptions
@@ -94,8 +119,9 @@ internal static class RuleCompiler
                 // Conditions that hold a loop (any/all written out) cannot be compared for node sharing: never share them.
                 UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual,
             });
-            var factory = compiler.Compile(nrules);
-            return new CompiledRules(factory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)]);
+            var localFactory = compiler.Compile(local);
+            var acrossFactory = across.Count == 0 ? null : compiler.Compile(across);
+            return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)]);
         }
         catch (RuleCompilationException error)
         {

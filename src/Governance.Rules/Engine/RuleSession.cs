@@ -17,19 +17,21 @@ internal sealed class RuleSession
     private const int InsertBatch = 64;
 
     private readonly CompiledRules rules;
+    private readonly ISessionFactory factory;
     private readonly EngineOptions options;
     private readonly List<object> facts;
     private readonly FactOrder order;
     private bool ran;
 
     /// <summary>Makes a session; see <see cref="CompiledRules.CreateSession"/>.</summary>
-    public RuleSession(CompiledRules rules, IEnumerable<object> facts, EngineOptions options)
+    public RuleSession(CompiledRules rules, ISessionFactory factory, IEnumerable<object> facts, EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
         this.rules = rules;
+        this.factory = factory;
         this.options = options;
         order = new FactOrder(options.FactKey);
         this.facts = SessionFacts.Prepare(facts, rules.MayRead, order);
@@ -68,7 +70,7 @@ internal sealed class RuleSession
     private StopReason? RunSession(EvaluationContext context, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var session = rules.Factory.CreateSession();
+        var session = factory.CreateSession();
         if (options.IsActive is { } isActive)
         {
             session.Agenda.AddFilter(new RulesInForce(rules, isActive));

@@ -64,7 +64,7 @@ internal static class Stratifier
     }
 
     /// <summary>The derived kinds a rule reads, each with whether it is read under a negation or aggregate.</summary>
-    private static Dictionary<string, bool> KindsRead(RuleDefinition rule)
+    public static Dictionary<string, bool> KindsRead(RuleDefinition rule)
     {
         var kinds = new Dictionary<string, bool>(StringComparer.Ordinal);
         Visit(rule.Lhs, negative: false);
