@@ -100,7 +100,7 @@ public class CompileComparisonBenchmarks
     [Benchmark]
     public object? NRulesCompile() => NRulesEngine.RuleCompiler.Compile(definitions).Rules;
 
-    /// <summary>The whole of <see cref="RuleSet.Load"/> with NRules: reading, checking and compiling.</summary>
+    /// <summary>The whole of <c>RuleSet.Load(folder)</c> with NRules: reading, checking and compiling.</summary>
     [Benchmark]
     public object? NRulesLoadAndCompile() => RuleSet.LoadOrThrow(ShippedRules.Folder);
 }
