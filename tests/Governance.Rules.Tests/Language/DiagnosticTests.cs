@@ -211,6 +211,34 @@ public class DiagnosticTests
         Errors(nots).Should().ContainSingle().Which.Message.Should().Contain("nested too deeply");
     }
 
+    [TestCase(64)]
+    [TestCase(66)]
+    public void Quantifiers_nested_too_deeply_give_only_the_nesting_error(int depth)
+    {
+        var condition = "p0.role == Leader";
+        for (var level = depth; level >= 1; level--)
+        {
+            condition = $"any({(level == 1 ? "authority" : $"p{level - 1}.authority")}.posts, p{(level == depth ? 0 : level)} => {condition})";
+        }
+
+        var error = Errors(condition).Should().ContainSingle().Subject;
+
+        error.Code.Should().Be("GOV201");
+        error.Message.Should().Contain("nested too deeply");
+    }
+
+    [Test]
+    public void Quantifiers_nested_within_the_limit_compile()
+    {
+        var condition = "p30.role == Leader";
+        for (var level = 30; level >= 1; level--)
+        {
+            condition = $"any({(level == 1 ? "authority" : $"p{level - 1}.authority")}.posts, p{level} => {condition})";
+        }
+
+        Compiler.CompileCondition(condition, PostScope).Succeeded.Should().BeTrue();
+    }
+
     [Test]
     public void A_very_long_expression_is_an_error_not_a_crash()
     {

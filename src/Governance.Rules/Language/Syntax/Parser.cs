@@ -79,7 +79,11 @@ internal sealed class Parser
             }
         }
 
-        return new ParseResult(root, trailing, diagnostics);
+        // Past the nesting limit the rest of the expression was skipped, so the calls and brackets around that point
+        // are cut short: checking them would report missing arguments that are there. The nesting is the one error.
+        return parser.tooDeepReported
+            ? new ParseResult(new ErrorSyntax(0, text.Length), [], diagnostics)
+            : new ParseResult(root, trailing, diagnostics);
     }
 
     private static string Describe(Token token) => token.Kind switch
