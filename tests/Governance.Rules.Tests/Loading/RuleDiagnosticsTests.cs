@@ -333,6 +333,21 @@ public sealed class RuleDiagnosticsTests
         result.Diagnostics[1].Message.Should().Contain("derives").And.Contain("have errors");
     }
 
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: Post where LONG == DirectorOfChildrensServices")]
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: LONG where role == DirectorOfChildrensServices")]
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: Post where holder.name == 'LONG'")]
+    [TestCase("{dcs.holder.name} is both", "{dcs.holder.LONG} is both")]
+    [TestCase("remedy: Record a departure.", "remedy: Record a departure.\nLONG: x")]
+    [TestCase("id: dcs-dass-combined", "id: LONG")]
+    public void A_name_of_900000_characters_is_not_repeated_whole_in_an_error(string oldText, string newText)
+    {
+        var result = LoadReplacing(oldText, newText.Replace("LONG", new string('x', 900_000), StringComparison.Ordinal));
+
+        result.Rules.Should().BeEmpty();
+        result.Diagnostics.Should().NotBeEmpty();
+        result.Diagnostics.Should().OnlyContain(d => d.Message.Length < 400, "an error quotes at most a short part of what it is about");
+    }
+
     /// <summary>Two derived kinds that each negate the other, optionally each with a positive base rule, and a rule using one.</summary>
     private static string NegatingEachOther(bool withBaseRules)
     {

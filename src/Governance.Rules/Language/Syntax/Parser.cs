@@ -270,6 +270,14 @@ internal sealed class Parser
                 case TokenKind.Dot:
                     var dot = Current;
                     position++;
+                    if (Current.Kind == TokenKind.Bad)
+                    {
+                        // Already reported by the lexer (a name too long).
+                        var bad = Current;
+                        position++;
+                        return new ErrorSyntax(node.Offset, bad.End - node.Offset);
+                    }
+
                     if (Current.Kind is not (TokenKind.Identifier or TokenKind.True or TokenKind.False or TokenKind.Null
                         or TokenKind.And or TokenKind.Or or TokenKind.Not or TokenKind.In))
                     {
