@@ -1,7 +1,7 @@
 using System.Reflection;
 using Governance.Rules;
 
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>The shipped rule set, <c>rules/</c> at the root of the repository this program was built from.</summary>
 internal static class ShippedRules
