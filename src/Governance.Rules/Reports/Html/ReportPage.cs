@@ -190,14 +190,11 @@ internal sealed class ReportPage
         WriteFilters();
         WriteLegend();
         html.Raw("<p id=\"matrix-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n")
-            .Raw("</div>\n<div class=\"wrap wide\">\n<div class=\"matrix-scroll\" role=\"region\" aria-labelledby=\"matrix-h\" tabindex=\"0\">\n")
+            .Raw("</div>\n<div class=\"wrap\">\n<div class=\"matrix-scroll\" role=\"region\" aria-label=\"The matrix: scrolls both ways, with its headers kept in view\" tabindex=\"0\">\n")
             .Raw("<table id=\"matrix-table\" class=\"matrix\">\n")
             .Open("caption", "class", "sr").Text($"Authorities against rules, as at {LongDate(Result.AsAt)}").Close("caption").Line()
             .Raw("<thead>\n<tr class=\"groups\">")
-            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-name\" aria-sort=\"ascending\"><button type=\"button\" data-sort=\"name\">Authority</button></th>")
-            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact\"><button type=\"button\" data-sort=\"kind\">Kind</button></th>")
-            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact\"><button type=\"button\" data-sort=\"region\">Region</button></th>")
-            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact h-num\"><button type=\"button\" data-sort=\"open\">Open</button></th>");
+            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-name\" aria-sort=\"ascending\"><button type=\"button\" data-sort=\"name\">Authority</button></th>");
         foreach (var group in columns.GroupBy(c => c.Group, StringComparer.Ordinal))
         {
             html.Open("th", "scope", "colgroup", "class", "h-group", "data-group", group.Key, "colspan", group.Count().ToString(CultureInfo.InvariantCulture))
@@ -205,6 +202,9 @@ internal sealed class ReportPage
         }
 
         html.Raw("<th scope=\"colgroup\" class=\"h-group h-all\" hidden>Rules, most authorities short first</th>")
+            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact h-num first\"><button type=\"button\" data-sort=\"open\">Open</button></th>")
+            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact\"><button type=\"button\" data-sort=\"kind\">Kind</button></th>")
+            .Raw("<th scope=\"col\" rowspan=\"2\" class=\"h-fact\"><button type=\"button\" data-sort=\"region\">Region</button></th>")
             .Raw("</tr>\n<tr class=\"rules\">");
         foreach (var column in columns)
         {
@@ -331,16 +331,16 @@ internal sealed class ReportPage
             .Open("th", "scope", "row", "class", "name")
             .Open("a", "href", "#" + row.Anchor).Text(authority.Name).Close("a")
             .Open("span", "class", "code").Text(authority.Code).Close("span")
-            .Close("th")
-            .Open("td", "class", "fact").Text(KindName(authority.Kind)).Close("td")
-            .Open("td", "class", "fact").Text(Region(row.Region)).Close("td")
-            .Open("td", "class", "fact num").Number(row.OpenCount).Close("td");
+            .Close("th");
         for (var i = 0; i < row.Cells.Count; i++)
         {
             WriteCell(row, model.Columns[i], row.Cells[i]);
         }
 
-        html.Raw("</tr>\n");
+        html.Open("td", "class", "fact num first").Number(row.OpenCount).Close("td")
+            .Open("td", "class", "fact").Text(KindName(authority.Kind)).Close("td")
+            .Open("td", "class", "fact").Text(Region(row.Region)).Close("td")
+            .Raw("</tr>\n");
     }
 
     private void WriteCell(MatrixRow row, MatrixColumn column, MatrixCell cell)

@@ -11,7 +11,6 @@
   var groupRow = table.tHead.rows[0];
   var ruleRow = table.tHead.rows[1];
   var allGroup = groupRow.querySelector('.h-all');
-  var FIXED = 4; // name, kind, region, open
   var RANK = { error: 6, warning: 5, note: 4, unknown: 3, departed: 2, met: 1, off: 0 };
   var OPEN = { error: true, warning: true, note: true };
 
@@ -24,10 +23,12 @@
       paragraphs: (head.getAttribute('data-paragraphs') || '').split(' '),
       order: +head.getAttribute('data-order'),
       short: +head.getAttribute('data-short'),
-      cells: rows.map(function (row) { return row.cells[FIXED + i]; })
+      cells: rows.map(function (row) { return row.cells[1 + i]; })
     };
   });
   var groups = Array.prototype.slice.call(groupRow.querySelectorAll('th[data-group]'));
+  // The cells that follow the rules' cells in each row (open findings, kind, region): rules' cells go before them.
+  var tails = rows.map(function (row) { return row.cells[1 + columns.length]; });
   var sort = { key: 'name', column: null, descending: false };
 
   function text(row, key) { return (row.getAttribute('data-' + key) || '').toLowerCase(); }
@@ -88,7 +89,7 @@
     });
     ordered.forEach(function (c) { ruleRow.appendChild(c.head); });
     rows.forEach(function (row, r) {
-      ordered.forEach(function (c) { row.appendChild(c.cells[r]); });
+      ordered.forEach(function (c) { row.insertBefore(c.cells[r], tails[r]); });
     });
     var visible = ordered.filter(function (c) { return c.visible; });
     visible.forEach(function (c, i) {
@@ -150,8 +151,8 @@
   var current = null;
   function navigable(row) {
     var items = [row.cells[0].querySelector('a')];
-    Array.prototype.forEach.call(row.cells, function (cell, i) {
-      if (i >= FIXED && !cell.hidden) { items.push(cell); }
+    Array.prototype.forEach.call(row.querySelectorAll('td.c'), function (cell) {
+      if (!cell.hidden) { items.push(cell); }
     });
     return items;
   }
