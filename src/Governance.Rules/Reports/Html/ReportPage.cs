@@ -348,8 +348,9 @@ internal sealed class ReportPage
         var (name, css, mark) = Describe(cell.State);
         if (cell.Findings.Count == 0 && cell.Errors.Count == 0)
         {
-            html.Raw("<td class=\"c c-").Raw(css).Raw("\" data-state=\"").Raw(css).Raw("\"><span class=\"b\" aria-hidden=\"true\">")
-                .Text(mark).Raw("</span><span class=\"sr\">").Text(name).Raw("</span></td>");
+            // The mark of a cell with nothing in it (met, not in force) is drawn by the stylesheet: most cells are these,
+            // and a page of England has over a thousand of them.
+            html.Raw("<td class=\"c c-").Raw(css).Raw("\" data-state=\"").Raw(css).Raw("\"><span class=\"sr\">").Text(name).Raw("</span></td>");
             return;
         }
 
@@ -390,11 +391,14 @@ internal sealed class ReportPage
     private void WriteParagraphs()
     {
         var total = Math.Max(model.Rows.Count, 1);
+        var longest = Math.Max(model.Paragraphs.Select(p => p.Short + p.Departed).DefaultIfEmpty(0).Max(), 1);
         html.Raw("<section id=\"paragraphs\" class=\"band\" aria-labelledby=\"paragraphs-h\">\n<div class=\"wrap\">\n")
             .Raw("<h2 id=\"paragraphs-h\">By paragraph</h2>\n")
             .Open("p", "class", "sub").Text($"How many of the {Plural(model.Rows.Count, "authority", "authorities")} fall short of each paragraph, by their worst open finding on it. Select a paragraph to see them in the matrix.").Close("p").Line()
             .Raw("<table class=\"bars\">\n<caption class=\"sr\">Authorities falling short, by paragraph</caption>\n")
-            .Raw("<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">Rules that check it</th><th scope=\"col\" class=\"num\">Short</th><th scope=\"col\" class=\"bar-h\">Share of authorities</th></tr></thead>\n<tbody>\n");
+            .Raw("<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">Rules that check it</th><th scope=\"col\" class=\"num\">Authorities short</th>")
+            .Open("th", "scope", "col", "class", "bar-h").Text($"By worst open finding (the longest bar is {Plural(longest, "authority", "authorities")})").Close("th")
+            .Raw("</tr></thead>\n<tbody>\n");
         foreach (var tally in model.Paragraphs)
         {
             html.Raw("<tr").Raw(tally.InForce ? ">" : " class=\"off\">")
@@ -411,14 +415,15 @@ internal sealed class ReportPage
                 html.Raw("<span class=\"muted\">Not in force on ").Text(LongDate(Result.AsAt)).Raw("</span>");
             }
 
-            html.Raw("</td><td class=\"num\">").Number(tally.Short);
+            html.Raw("</td><td class=\"num\"><span class=\"short\">").Number(tally.Short).Raw("</span> ")
+                .Open("span", "class", "share").Text(Percent(tally.Short, total)).Close("span");
             if (tally.Departed > 0)
             {
-                html.Raw("<span class=\"muted\"> +").Number(tally.Departed).Raw(" departed</span>");
+                html.Open("span", "class", "also").Text($"and {tally.Departed} departed").Close("span");
             }
 
             html.Raw("</td><td class=\"bar-cell\">");
-            WriteBar(tally, total);
+            WriteBar(tally, total, longest);
             html.Raw("</td></tr>\n");
         }
 
@@ -428,7 +433,10 @@ internal sealed class ReportPage
             .Raw("</div>\n</section>\n");
     }
 
-    private void WriteBar(ParagraphTally tally, int total)
+    private static string Percent(int count, int total) =>
+        (100.0 * count / total).ToString(count == 0 || count * 100 % total == 0 ? "0'%'" : "0.#'%'", CultureInfo.InvariantCulture);
+
+    private void WriteBar(ParagraphTally tally, int total, int longest)
     {
         var label = $"{tally.Paragraph}: {tally.Errors} with errors, {tally.Warnings} with warnings, {tally.Notes} with notes, {tally.Departed} departed, of {total}";
         html.Open("svg", "class", "bar", "viewBox", "0 0 1000 24", "preserveAspectRatio", "none", "role", "img", "aria-label", label)
@@ -441,7 +449,7 @@ internal sealed class ReportPage
                 continue;
             }
 
-            var width = 1000.0 * count / total;
+            var width = 1000.0 * count / longest;
             html.Raw("<rect class=\"").Raw(css).Raw("\" x=\"").Raw(Number(x)).Raw("\" y=\"2\" width=\"").Raw(Number(width)).Raw("\" height=\"20\"></rect>");
             x += width;
         }
@@ -618,7 +626,7 @@ internal sealed class ReportPage
         }
 
         html.Raw("</ul></dd>\n")
-            .Raw("<dt>Rules in force</dt><dd>").Text($"{Result.RulesInForce.Count} (of {Plural(model.Columns.Count, "rule", "rules")} that report findings)").Raw("</dd>\n")
+            .Raw("<dt>Rules in force</dt><dd>").Text($"{model.Columns.Count(c => c.InForce)} of the {Plural(model.Columns.Count, "rule", "rules")} in the matrix; the checks of recorded departures (para 1.12) always run").Raw("</dd>\n")
             .Raw("<dt>Authorities</dt><dd>").Number(model.Rows.Count).Raw("</dd>\n")
             .Raw("<dt>Departures</dt><dd>").Text(Result.DeparturesIgnored ? "Ignored: every finding is shown open" : "Recorded departures with clear reasons (para 1.12) turn a finding into \u2018departed\u2019: shown, not failing").Raw("</dd>\n")
             .Raw("<dt>Regions</dt><dd>From the register of English local authorities (mySociety, MIT licence).</dd>\n")
