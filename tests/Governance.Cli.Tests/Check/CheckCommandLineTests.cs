@@ -14,7 +14,7 @@ public class CheckCommandLineTests
             .And.Contain("--rules <folder>")
             .And.Contain("--as-at <yyyy-MM-dd>")
             .And.Contain("--ignore-departures")
-            .And.Contain("--format <text|json>")
+            .And.Contain("--format <text|json|html>")
             .And.Contain("--fail-on <error|warning|note|never>")
             .And.Contain("[default: warning]");
     }
