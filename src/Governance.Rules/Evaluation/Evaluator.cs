@@ -122,7 +122,7 @@ internal static class Evaluator
         }
 
         var obligation = rule.Obligation ?? throw new InvalidOperationException($"Rule '{rule.Id}' reported a finding but has no obligation.");
-        var departure = owner is not null && obligation.MayBeDepartedFrom()
+        var departure = owner is not null && rule.MayBeDepartedFrom
             ? departures?.ValidDeparture(owner, rule.Id)
             : null;
 
