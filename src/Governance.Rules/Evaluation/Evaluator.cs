@@ -25,11 +25,15 @@ internal static class Evaluator
                 ? evaluated.Max(a => a.RecordedAsAt)
                 : throw new ArgumentException("Give an as-at date, or at least one authority to take it from.", nameof(options)));
 
+        // Rules judge the arrangements in force on the date (posts, holders, memberships, chairs, divisions), and the
+        // records dated on or before it: a former post-holder is history, and a successor not yet started is not there.
+        var arrangements = evaluated.Select(a => a.InForceOn(asAt)).ToList();
+
         var inForce = ruleSet.Rules.Where(r => r.IsEffectiveOn(asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var notices = Notices(ruleSet, inForce, asAt);
 
         var engineResult = ruleSet.Compiled.Evaluate(
-            AuthorityFacts.Of(evaluated, ruleSet.Compiled.MayRead),
+            AuthorityFacts.Of(arrangements, ruleSet.Compiled.MayRead),
             new EngineOptions
             {
                 AsAt = asAt,
@@ -45,7 +49,7 @@ internal static class Evaluator
 
         var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
-        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
+        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(arrangements, rules, asAt, edition);
 
         var findings = engineResult.Matches
             .Select(match => ToFinding(match, rules[match.Rule.Id], departures))

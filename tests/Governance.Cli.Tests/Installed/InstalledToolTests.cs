@@ -120,7 +120,7 @@ public class InstalledToolTests
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
         outcome.Stderr.Should().MatchRegex(@"^governance: rules from .*[/\\]rules \(shipped with the tool\)\n$");
         outcome.StdoutLines.Where(line => line.StartsWith("authorities/", StringComparison.Ordinal)).Should().Equal(
-            "authorities/derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
+            "authorities/derby.yaml:66:5: error dcs-on-senior-management-team: Derby City Council: the Director of Children's Services, Yvonne Ashcombe, is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
             "authorities/derby.yaml:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]",
             "authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
         var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
