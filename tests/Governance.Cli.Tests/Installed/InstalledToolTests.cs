@@ -126,7 +126,7 @@ public class InstalledToolTests
         var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"Checked 5 authorities as at 2010-09-01 against rule set {version} (", StringComparison.Ordinal)
             && line.EndsWith("(the shipped rule set; 9 rules in force).", StringComparison.Ordinal));
-        outcome.StdoutLines[^2].Should().Be("Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.");
+        outcome.StdoutLines[^2].Should().Be("Findings: 1 error, 1 warning, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.");
     }
 
     [Test]
