@@ -49,7 +49,7 @@ internal static class HandWrittenChecks
             DcsOnSeniorManagementTeam(authority, findings);
             DistrictCouncilsOnChildrensTrustBoard(authority, findings);
             JointDcsRecordedByBoth(authority, byCode, findings);
-            LscbAnnualReportSubmitted(authority, findings);
+            LscbAnnualReportSubmitted(authority, asAt, findings);
             OneLeadMember(authority, asAt, findings);
         }
 
@@ -187,9 +187,10 @@ internal static class HandWrittenChecks
     }
 
     /// <summary>Para 3.34 (advice): each LSCB's annual report is recorded as submitted to the Children's Trust Board.</summary>
-    private static void LscbAnnualReportSubmitted(Authority la, List<CheckFinding> findings)
+    private static void LscbAnnualReportSubmitted(Authority la, DateOnly asAt, List<CheckFinding> findings)
     {
         var submitted = la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport
+            && p.Published is { } published && published.AddYears(1) >= asAt
             && p.SubmittedTo is { Kind: BoardKind.ChildrensTrustBoard });
         if (submitted)
         {
@@ -201,7 +202,7 @@ internal static class HandWrittenChecks
             if (lscb.Kind == BoardKind.LocalSafeguardingChildrenBoard)
             {
                 findings.Add(new(LscbAnnualReport, la,
-                    $"{la.Name}: no annual report of the {lscb.Name} submitted to the Children's Trust Board is recorded.",
+                    $"{la.Name}: no annual report of the {lscb.Name} published in the year to {asAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and submitted to the Children's Trust Board is recorded.",
                     la.LocationOf(nameof(Authority.Publications))));
             }
         }

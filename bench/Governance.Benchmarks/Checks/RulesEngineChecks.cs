@@ -82,6 +82,7 @@ internal sealed class RulesEngineChecks
         Lambda(HandWrittenChecks.LscbAnnualReport,
             "la.Boards.Any(b => b.Kind == BoardKind.LocalSafeguardingChildrenBoard)" +
             " && !la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport" +
+            " && p.Published != null && p.Published.Value.AddYears(1) >= asAt" +
             " && p.SubmittedTo != null && p.SubmittedTo.Kind == BoardKind.ChildrensTrustBoard)"),
         Lambda(RuleIds.OneLeadMember,
             "la.IsChildrensServicesAuthority && la.Posts.Where(p => p.Role == PostRole.LeadMemberForChildrensServices && p.Holder != null)" +
