@@ -130,4 +130,12 @@ internal static class DiagnosticCodes
 
     /// <summary>The same authority code in two files of one set.</summary>
     public const string DuplicateAuthority = "GOV150";
+
+    // What a whole file must hold (GOV151-GOV169).
+
+    /// <summary>
+    /// A children's services authority's file without a DCS post, a Lead Member post, the LSCB or the Children's Trust
+    /// Board: a file cut short, or one that leaves out what every such authority has.
+    /// </summary>
+    public const string IncompleteFile = "GOV151";
 }
