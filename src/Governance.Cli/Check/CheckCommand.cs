@@ -77,19 +77,13 @@ internal static class CheckCommand
     {
         var location = request.RulesPath is { } named
             ? new RulesLocation(named, "named with --rules")
-            : RulesLocator.Find(Environment.CurrentDirectory, AppContext.BaseDirectory);
-        if (location is null)
-        {
-            stderr.WriteLine($"{ToolInfo.CommandName}: {RulesLocator.NotFound(Environment.CurrentDirectory, AppContext.BaseDirectory)}");
-            return ExitCodes.InvalidInput;
-        }
-
+            : RulesLocator.Find(Environment.CurrentDirectory);
         if (request.Verbose)
         {
-            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {location.Path} ({location.HowFound})");
+            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {location.Name} ({location.HowFound})");
         }
 
-        var ruleSet = RuleSet.Load(location.Path);
+        var ruleSet = location.Path is { } folder ? RuleSet.Load(folder) : new RuleSetLoadResult(RuleSet.LoadShipped(), []);
         var authorities = AuthorityInputs.Load(request.Paths, stderr);
         var result = ruleSet.RuleSet is { } rules && authorities.Authorities.Count > 0
             ? rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures })

@@ -48,7 +48,8 @@ internal static class CheckJsonReport
     private static void WriteRuleSet(Utf8JsonWriter json, CheckRun run)
     {
         json.WriteStartObject("ruleSet");
-        json.WriteString("path", run.RulesPath);
+        json.WriteOptionalString("path", run.RulesPath);
+        json.WriteBoolean("shipped", run.RulesPath is null);
         json.WriteBoolean("loaded", run.RuleSetVersion is not null);
         json.WriteOptionalString("version", run.RuleSetVersion);
         json.WriteNumber("rules", run.Rules.Count);

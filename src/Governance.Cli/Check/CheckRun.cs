@@ -10,8 +10,11 @@ namespace Governance.Cli.Check;
 /// </summary>
 internal sealed record CheckRun
 {
-    /// <summary>The rule set's folder or file, as named in diagnostics.</summary>
-    public required string RulesPath { get; init; }
+    /// <summary>The rule set's folder, as named in diagnostics; <see langword="null"/> for the rule set shipped inside the tool.</summary>
+    public required string? RulesPath { get; init; }
+
+    /// <summary>How reports name the rule set: its folder, or "the shipped rule set".</summary>
+    public string RulesName => RulesPath ?? RulesLocation.Shipped.Name;
 
     /// <summary>The rule set's version, or <see langword="null"/> when its files had errors and it did not load.</summary>
     public required string? RuleSetVersion { get; init; }

@@ -95,7 +95,7 @@ internal static class CheckTextReport
         if (run.Result is not { } result)
         {
             output.Line(run.RuleSetVersion is null
-                ? $"Nothing was checked: the rule set in {run.RulesPath} has errors."
+                ? $"Nothing was checked: the rule set in {run.RulesName} has errors."
                 : "Nothing was checked: no authority file could be loaded.");
             output.Line(InputSummary(run));
             return;
@@ -109,7 +109,7 @@ internal static class CheckTextReport
 
         output.Line(
             $"Checked {Plural.Of(result.AuthoritiesEvaluated.Count, "authority", "authorities")} as at {IsoDate.Format(result.AsAt)} "
-            + $"against rule set {result.RuleSetVersion} ({run.RulesPath}; {Plural.Of(result.RulesInForce.Count, "rule")} in force).");
+            + $"against rule set {result.RuleSetVersion} ({run.RulesName}; {Plural.Of(result.RulesInForce.Count, "rule")} in force).");
         var findings = result.Findings;
         var departed = findings.Count(f => f.Status == FindingStatus.Departed);
         output.Line(
@@ -164,7 +164,7 @@ internal static class CheckTextReport
 
         output.Line(
             $"Loaded {Plural.Of(result.AuthoritiesEvaluated.Count, "authority", "authorities")} and rule set {result.RuleSetVersion} "
-            + $"({run.RulesPath}; {Plural.Of(run.Rules.Count, "rule")}, none in force as at {IsoDate.Format(result.AsAt)}).");
+            + $"({run.RulesName}; {Plural.Of(run.Rules.Count, "rule")}, none in force as at {IsoDate.Format(result.AsAt)}).");
         if (run.HasInputErrors)
         {
             output.Line(InputSummary(run));

@@ -118,30 +118,26 @@ public class InstalledToolTests
         var outcome = ProcessRunner.Run(ToolExecutable, ["check", "authorities", "--verbose"], work, null, TimeSpan.FromMinutes(1), cancellationToken);
 
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
-        outcome.Stderr.Should().MatchRegex(@"^governance: rules from .*[/\\]rules \(shipped with the tool\)\n$");
+        outcome.Stderr.Should().Be("governance: rules from the shipped rule set (no rules folder here or above)\n");
         outcome.StdoutLines.Where(line => line.StartsWith("authorities/", StringComparison.Ordinal)).Should().Equal(
             "authorities/derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
             "authorities/derby.yaml:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]",
             "authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
         var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"Checked 5 authorities as at 2010-09-01 against rule set {version} (", StringComparison.Ordinal)
-            && line.EndsWith("rules; 9 rules in force).", StringComparison.Ordinal));
+            && line.EndsWith("(the shipped rule set; 9 rules in force).", StringComparison.Ordinal));
         outcome.StdoutLines[^2].Should().Be("Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.");
     }
 
     [Test]
-    public void The_tool_package_carries_the_shipped_rule_set()
+    public void The_tool_package_carries_no_loose_rule_files_the_rule_set_is_inside_the_library()
     {
         var store = Path.Combine(toolPath, ".store");
         var assembly = Directory.GetFiles(store, "governance.dll", SearchOption.AllDirectories).Should().ContainSingle().Subject;
-        var shipped = Path.Combine(Path.GetDirectoryName(assembly)!, "rules");
 
-        Files(shipped).Should().Equal(Files(RepositoryPaths.Rules));
+        Directory.EnumerateFiles(Path.GetDirectoryName(assembly)!, "*.y*ml", SearchOption.AllDirectories).Should().BeEmpty();
+        File.Exists(Path.Combine(Path.GetDirectoryName(assembly)!, "Governance.Rules.dll")).Should().BeTrue();
     }
-
-    private static List<string> Files(string folder) => Directory.Exists(folder)
-        ? [.. Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
-        : [];
 
     private string ToolExecutable => Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance");
 
