@@ -47,7 +47,26 @@ public sealed class RuleSet
         return RuleSetFiles.Load(folder);
     }
 
-    /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load"/> does, throwing when there are errors.</summary>
+    /// <summary>
+    /// Loads and compiles several rule folders as one rule set, for example the shipped rules and a folder of local
+    /// rules added to them: the guidance catalogues of all the folders' <c>guidance</c> subfolders together, and every
+    /// rule file of every folder. Rule ids must be unique across the folders.
+    /// </summary>
+    /// <param name="folders">The folders, at least one.</param>
+    /// <returns>The rule set, unless there were errors, and every diagnostic.</returns>
+    /// <exception cref="ArgumentException">No folder was given.</exception>
+    public static RuleSetLoadResult Load(IReadOnlyList<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        if (folders.Count == 0)
+        {
+            throw new ArgumentException("Name at least one rule folder.", nameof(folders));
+        }
+
+        return RuleSetFiles.Load(folders);
+    }
+
+    /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load(string)"/> does, throwing when there are errors.</summary>
     /// <param name="folder">The rules folder, for example <c>rules</c>.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetLoadException">A rule or catalogue file has an error; the exception carries every diagnostic.</exception>

@@ -56,6 +56,39 @@ internal static class RuleFilesLoader
         return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), catalogue, types, diagnostics);
     }
 
+    /// <summary>
+    /// Loads several rule set folders as one rule set: the guidance catalogue from every folder's <c>guidance</c>
+    /// subfolder (a document catalogued twice is an error), and the rule files of every folder, folder by folder in the
+    /// order given, each in ordinal order of its paths. A rule id used in two folders is an error, as in one folder.
+    /// </summary>
+    /// <param name="folders">The folders, for example the shipped rules and a folder of local rules.</param>
+    public static RuleFilesLoadResult LoadFolders(IReadOnlyList<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        if (folders.Count == 1)
+        {
+            return LoadFolder(folders[0]);
+        }
+
+        var diagnostics = new Diagnostics();
+        var catalogueFiles = new List<string>();
+        var ruleFiles = new List<string>();
+        foreach (var folder in folders)
+        {
+            var guidanceFolder = Path.Combine(folder, GuidanceFolderName);
+            if (Directory.Exists(guidanceFolder))
+            {
+                catalogueFiles.AddRange(YamlFolder.ListFiles(guidanceFolder, diagnostics));
+            }
+
+            ruleFiles.AddRange(YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]));
+        }
+
+        var loaded = GuidanceCatalogueLoader.LoadFiles(catalogueFiles);
+        loaded.Diagnostics.ToList().ForEach(diagnostics.Add);
+        return Load(ruleFiles.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), loaded.Catalogue, null, diagnostics);
+    }
+
     /// <summary>Loads rule files by path, in the order given.</summary>
     /// <param name="files">The files.</param>
     /// <param name="catalogue">The guidance catalogue to check citations against.</param>

@@ -15,6 +15,10 @@ internal static class RuleSetFiles
     /// <param name="version">The version to record in results; by default the fingerprint of the rule files' text.</param>
     public static RuleSetLoadResult Load(string folder, string? version = null) => ToRuleSet(RuleFilesLoader.LoadFolder(folder), version);
 
+    /// <summary>Loads and compiles several rule set folders as one rule set.</summary>
+    /// <param name="folders">The folders, in the order their rules load.</param>
+    public static RuleSetLoadResult Load(IReadOnlyList<string> folders) => ToRuleSet(RuleFilesLoader.LoadFolders(folders));
+
     /// <summary>Compiles loaded rule files into a rule set.</summary>
     /// <param name="files">What the rule files loader gave.</param>
     /// <param name="version">The version to record in results; by default <see cref="RuleFilesLoadResult.Fingerprint"/>.</param>
