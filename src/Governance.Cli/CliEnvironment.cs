@@ -1,3 +1,5 @@
+using Governance.Cli.Output;
+
 namespace Governance.Cli;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Governance.Cli;
 /// own, so no test depends on the machine it runs on.
 /// </summary>
 /// <param name="Variable">Reads an environment variable; <see langword="null"/> when it is not set.</param>
-/// <param name="OutputIsTerminal">Whether standard output is a terminal (for colour).</param>
+/// <param name="OutputIsTerminal">Whether standard output is a terminal that shows colour (the text report is coloured unless <c>NO_COLOR</c> is set).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (for the progress display).</param>
 /// <param name="ToolDirectory">The folder of the tool's files, where the shipped rules are.</param>
 internal sealed record CliEnvironment(Func<string, string?> Variable, bool OutputIsTerminal, bool ErrorIsTerminal, string ToolDirectory)
@@ -14,7 +16,7 @@ internal sealed record CliEnvironment(Func<string, string?> Variable, bool Outpu
     /// <summary>The running process's environment.</summary>
     public static CliEnvironment Process => new(
         Environment.GetEnvironmentVariable,
-        !Console.IsOutputRedirected,
+        ProgressDisplay.OutputShowsColour(),
         !Console.IsErrorRedirected,
         AppContext.BaseDirectory);
 

@@ -85,7 +85,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_check_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities);
 
         Guide.Should().Contain("$ governance check samples/authorities\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
     }
@@ -93,7 +93,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_nothing_checked_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01", "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01");
 
         Guide.Should().Contain(
             "$ governance check samples/authorities --as-at 2007-06-01\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
@@ -102,7 +102,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_check_json_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--format", "json", "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--format", "json");
 
         Guide.Should().Contain("$ governance check samples/authorities/derby.yaml --format json\n```\n```json\n" + AsDocumented(outcome.Stdout) + "```\n");
     }

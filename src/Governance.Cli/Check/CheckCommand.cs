@@ -124,7 +124,7 @@ internal static class CheckCommand
         {
             if (target.File is null)
             {
-                target.Format.Write(report, stdout, context with { Colour = ProgressDisplay.OutputTakesColour(environment) && stdout == Console.Out });
+                target.Format.Write(report, stdout, context with { Colour = environment.OutputIsTerminal && !environment.NoColour });
             }
             else if (!TryWriteFile(target, report, context, stderr))
             {

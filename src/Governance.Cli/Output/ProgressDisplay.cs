@@ -30,11 +30,10 @@ internal static class ProgressDisplay
             .Start("Starting", context => work(step => context.Status(Markup.Escape(step))));
     }
 
-    /// <summary>Whether standard output takes colour: a terminal, <c>NO_COLOR</c> not set, and a terminal that shows colour.</summary>
-    /// <param name="environment">The process's environment.</param>
-    public static bool OutputTakesColour(CliEnvironment environment)
+    /// <summary>Whether the process's standard output is a terminal that shows colour, as Spectre.Console detects it.</summary>
+    public static bool OutputShowsColour()
     {
-        if (!environment.OutputIsTerminal || environment.NoColour)
+        if (Console.IsOutputRedirected)
         {
             return false;
         }

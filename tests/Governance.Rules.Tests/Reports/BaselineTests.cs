@@ -88,3 +88,16 @@ public class BaselineTests
         return file;
     }
 }
+
+public class ReportDiagnosticCodesTests
+{
+    [Test]
+    public void The_report_codes_are_in_their_range_and_documented()
+    {
+        var codes = typeof(ReportDiagnosticCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var docs = File.ReadAllText(Path.Combine(Loading.RepositoryFiles.Root, "docs", "diagnostics.md"));
+
+        codes.Should().OnlyHaveUniqueItems().And.OnlyContain(c => string.CompareOrdinal(c, "GOV520") >= 0 && string.CompareOrdinal(c, "GOV529") <= 0);
+        codes.Should().OnlyContain(c => docs.Contains($"| {c} |", StringComparison.Ordinal));
+    }
+}
