@@ -4,7 +4,8 @@ using Governance.Model;
 namespace Governance.Rules.Reports;
 
 /// <summary>
-/// The SARIF 2.1.0 log of a check, for code scanning: one <c>reportingDescriptor</c> per rule (its citation, quote and
+/// The SARIF 2.1.0 log of a check, for code scanning: one <c>reportingDescriptor</c> per rule reported, and per built-in
+/// check that gave a finding (its citation, quote and
 /// help), one result per finding at the place in the authority file it points to, with the facts it matched as related
 /// locations and a <c>partialFingerprints</c> entry that keeps its identity across runs; a departed finding carries an
 /// accepted suppression of kind <c>external</c> whose justification is the authority's reasons; rule errors and the
@@ -69,7 +70,7 @@ public static class SarifReport
 
     private static List<RuleInfo> Descriptors(CheckReport report, IReadOnlyList<Finding> findings)
     {
-        var rules = report.Rules.Where(r => r.Derives is null).Concat(RuleSet.DepartureChecks).ToList();
+        var rules = report.Rules.Where(r => r.Derives is null).ToList();
         var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in findings.Where(f => known.Add(f.RuleId)))
         {
