@@ -11,7 +11,9 @@ public sealed class Authority : ModelElement
     private readonly IReadOnlyList<Post> posts = [];
     private readonly IReadOnlyList<Division> divisions = [];
     private readonly IReadOnlyList<Board> boards = [];
+    private readonly IReadOnlyList<ScrutinyCommittee> scrutinyCommittees = [];
     private readonly IReadOnlyList<Publication> publications = [];
+    private readonly IReadOnlyList<Review> reviews = [];
     private readonly IReadOnlyList<Departure> departures = [];
 
     /// <summary>The ONS GSS code, for example <c>E10000024</c> for Nottinghamshire County Council.</summary>
@@ -47,11 +49,35 @@ public sealed class Authority : ModelElement
     /// <summary>The Local Safeguarding Children Board, the Children's Trust Board and any other boards recorded.</summary>
     public IReadOnlyList<Board> Boards { get => boards; init => boards = Adopt(value); }
 
+    /// <summary>The council's overview and scrutiny committees and their members (paras 2.5, 2.6).</summary>
+    public IReadOnlyList<ScrutinyCommittee> ScrutinyCommittees
+    {
+        get => scrutinyCommittees;
+        init => scrutinyCommittees = Adopt(value);
+    }
+
     /// <summary>Plans and reports: the Children and Young People's Plan, its annual report, the LSCB annual report.</summary>
     public IReadOnlyList<Publication> Publications { get => publications; init => publications = Adopt(value); }
 
+    /// <summary>
+    /// Reviews and assessments carried out: the Leader's and Chief Executive's annual assessment of the governance
+    /// arrangements (paras 3.31, 4.5), the review of referral points (para 3.33).
+    /// </summary>
+    public IReadOnlyList<Review> Reviews { get => reviews; init => reviews = Adopt(value); }
+
     /// <summary>The authority's recorded departures from the guidance (para 1.12, comply or explain).</summary>
     public IReadOnlyList<Departure> Departures { get => departures; init => departures = Adopt(value); }
+
+    /// <summary>
+    /// The arrangements in force on a date, as a new <see cref="Authority"/>: the posts, board memberships and chairs,
+    /// scrutiny memberships and divisions whose term covers the date (started on or before it, or no start recorded;
+    /// not ended before it, or no end recorded), and the training, registrations, publications, reviews and departures
+    /// dated on or before it. People and districts are kept. Every element keeps its source location. A reporting line
+    /// to an appointment not in force on the date goes to the appointment of the same role (and title) that was, if
+    /// exactly one was, and otherwise to nothing. The authority itself is not changed.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    public Authority InForceOn(DateOnly date) => InForceView.Of(this, date);
 
     /// <summary>Returns the authority's name and code.</summary>
     public override string ToString() => $"{Name} ({Code})";

@@ -63,9 +63,10 @@ public enum PartnerKind
     ChildrenAndYoungPeople,
 }
 
-/// <summary>A board, its chair and its members.</summary>
+/// <summary>A board, its chairs and its members.</summary>
 public sealed class Board : AuthorityElement
 {
+    private readonly IReadOnlyList<BoardChair> chairs = [];
     private readonly IReadOnlyList<BoardMembership> members = [];
 
     /// <summary>The key the authority file gives the board.</summary>
@@ -77,14 +78,31 @@ public sealed class Board : AuthorityElement
     /// <summary>The board's name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The name of the chair, if recorded.</summary>
-    public string? ChairName { get; init; }
+    /// <summary>
+    /// The board's chairs as recorded, oldest first: one chair, or a history of chairs each with the dates of their
+    /// term. <see cref="Authority.InForceOn"/> keeps only the chairs in office on a date.
+    /// </summary>
+    public IReadOnlyList<BoardChair> Chairs
+    {
+        get => chairs;
+        init
+        {
+            chairs = Freeze(value);
+            foreach (var chair in chairs)
+            {
+                chair.JoinBoard(this);
+            }
+        }
+    }
 
-    /// <summary>The chair, when the chair is a person the file names (an officer or councillor of the authority).</summary>
-    public Person? Chair { get; init; }
+    /// <summary>The name of the chair (the last of <see cref="Chairs"/>), if any is recorded.</summary>
+    public string? ChairName => LastChair?.Name;
 
-    /// <summary>Whether the chair is independent of the local statutory agencies.</summary>
-    public bool ChairIsIndependent { get; init; }
+    /// <summary>The chair (the last of <see cref="Chairs"/>), when the chair is a person the file names (an officer or councillor of the authority).</summary>
+    public Person? Chair => LastChair?.Person;
+
+    /// <summary>Whether the chair (the last of <see cref="Chairs"/>) is independent of the local statutory agencies.</summary>
+    public bool ChairIsIndependent => LastChair?.IsIndependent ?? false;
 
     /// <summary>The board's members and participant observers.</summary>
     public IReadOnlyList<BoardMembership> Members
@@ -103,7 +121,51 @@ public sealed class Board : AuthorityElement
     /// <summary>Returns the board's name.</summary>
     public override string ToString() => Name;
 
-    private protected override IEnumerable<AuthorityElement> Parts => members;
+    private BoardChair? LastChair => chairs.Count == 0 ? null : chairs[^1];
+
+    private protected override IEnumerable<AuthorityElement> Parts => [.. chairs, .. members];
+}
+
+/// <summary>A chair of a board and the term of office, when recorded.</summary>
+public sealed class BoardChair : AuthorityElement
+{
+    private Board? board;
+
+    /// <summary>The board chaired.</summary>
+    /// <exception cref="InvalidOperationException">The chair has not been given to a board yet.</exception>
+    public Board Board => board ?? throw new InvalidOperationException("This chair has not been given to a board yet.");
+
+    /// <summary>The chair, when it is a person the file names (an officer or councillor of the authority).</summary>
+    public Person? Person { get; init; }
+
+    /// <summary>The chair's name, as written or taken from <see cref="Person"/>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Whether the chair is independent of the local statutory agencies (para 2.17).</summary>
+    public bool IsIndependent { get; init; }
+
+    /// <summary>The first day in the chair, if recorded.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The last day in the chair, if the term has ended or its end is known.</summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>Whether the chair was in office on a date: started on or before it (or start not recorded), and not ended before it.</summary>
+    /// <param name="date">The date.</param>
+    public bool IsInForceOn(DateOnly date) => Term.Covers(Start, End, date);
+
+    /// <summary>Returns the name and the board.</summary>
+    public override string ToString() => board is null ? Name : $"{Name}, chair of {board.Name}";
+
+    internal void JoinBoard(Board owner)
+    {
+        if (board is not null && !ReferenceEquals(board, owner))
+        {
+            throw new InvalidOperationException($"This chair is already the chair of {board.Name}.");
+        }
+
+        board = owner;
+    }
 }
 
 /// <summary>A seat on a board: who sits there, for which partner, and in what capacity.</summary>
@@ -132,6 +194,16 @@ public sealed class BoardMembership : AuthorityElement
 
     /// <summary>Whether the person is a full member or a participant observer.</summary>
     public MembershipCapacity Capacity { get; init; } = MembershipCapacity.Member;
+
+    /// <summary>The first day of the membership, if recorded.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The last day of the membership, if it has ended or its end is known.</summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>Whether the membership was in force on a date: started on or before it (or start not recorded), and not ended before it.</summary>
+    /// <param name="date">The date.</param>
+    public bool IsInForceOn(DateOnly date) => Term.Covers(Start, End, date);
 
     /// <summary>Returns the name and the board.</summary>
     public override string ToString() => board is null ? Name : $"{Name} on {board.Name}";

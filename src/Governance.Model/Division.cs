@@ -20,6 +20,16 @@ public sealed class Division : AuthorityElement
     /// <summary>The functions the division holds.</summary>
     public IReadOnlyList<ServiceFunction> Functions { get => functions; init => functions = Freeze(value); }
 
+    /// <summary>The first day the division existed in this form, if recorded.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The last day of the division, if it has ended or its end is known (for example in a restructure).</summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>Whether the division was in place on a date: started on or before it (or start not recorded), and not ended before it.</summary>
+    /// <param name="date">The date.</param>
+    public bool IsInForceOn(DateOnly date) => Term.Covers(Start, End, date);
+
     /// <summary>Returns the division's name.</summary>
     public override string ToString() => Name;
 }

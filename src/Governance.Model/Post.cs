@@ -23,6 +23,12 @@ public enum PostRole
 
     /// <summary>An elected member supporting the Lead Member (para 2.25).</summary>
     SupportingMember,
+
+    /// <summary>
+    /// Any other post, named by its <see cref="Post.Title"/>: for example a "Corporate Director of Resources" or a
+    /// "Director of People" that another post reports to.
+    /// </summary>
+    Other,
 }
 
 /// <summary>Whether an appointment is substantive or interim.</summary>
@@ -76,6 +82,21 @@ public enum ServiceFunction
 
     /// <summary>Community safety.</summary>
     CommunitySafety,
+
+    /// <summary>Support for young people leaving care: sections 23C to 24D of the Children Act 1989 (Children Act 2004 s18(2)(c)).</summary>
+    CareLeavers,
+
+    /// <summary>
+    /// Co-operation to improve well-being, safeguarding arrangements and the Children and Young People's Plan: sections 10
+    /// to 12 and 17 of the Children Act 2004 (s18(2)(d)).
+    /// </summary>
+    ChildrensTrustCooperation,
+
+    /// <summary>
+    /// Functions exercised on behalf of an NHS body under section 75 of the National Health Service Act 2006, so far as
+    /// they relate to children (Children Act 2004 s18(2)(e)).
+    /// </summary>
+    HealthPartnershipArrangements,
 }
 
 /// <summary>
@@ -83,6 +104,7 @@ public enum ServiceFunction
 /// </summary>
 public sealed class Post : AuthorityElement
 {
+    private readonly IReadOnlyList<ServiceFunction> remit = [];
     private readonly IReadOnlyList<ServiceFunction> additionalFunctions = [];
     private readonly IReadOnlyList<AuthorityReference> jointWith = [];
 
@@ -97,6 +119,12 @@ public sealed class Post : AuthorityElement
 
     /// <summary>Whether the post is vacant.</summary>
     public bool IsVacant => Holder is null;
+
+    /// <summary>
+    /// The post's title as the council writes it, for example "Corporate Director, Children and Young People"; always
+    /// given for a post whose role is <see cref="PostRole.Other"/>.
+    /// </summary>
+    public string? Title { get; init; }
 
     /// <summary>The first day of the appointment, if recorded.</summary>
     public DateOnly? Start { get; init; }
@@ -113,7 +141,14 @@ public sealed class Post : AuthorityElement
     /// <summary>Whether the holder is a member of the authority's senior management team (para 3.5).</summary>
     public bool OnSeniorManagementTeam { get; init; }
 
-    /// <summary>Functions beyond children's services given to the post (paras 3.12, 3.14).</summary>
+    /// <summary>
+    /// The functions the post is responsible for, when recorded: for the DCS, the functions of Children Act 2004 s18(2)
+    /// (education, children's social care, care leavers, co-operation arrangements, health partnership arrangements,
+    /// early years and childcare) that it covers (paras 1.2, 3.9). Empty when the file does not record the remit.
+    /// </summary>
+    public IReadOnlyList<ServiceFunction> Remit { get => remit; init => remit = Freeze(value); }
+
+    /// <summary>Functions beyond children's services given to the post (s18(5), paras 3.12, 3.14).</summary>
     public IReadOnlyList<ServiceFunction> AdditionalFunctions
     {
         get => additionalFunctions;
@@ -126,8 +161,12 @@ public sealed class Post : AuthorityElement
     /// <summary>Whether this is a joint appointment with one or more other authorities.</summary>
     public bool IsJoint => jointWith.Count > 0;
 
-    /// <summary>Returns the role and the holder.</summary>
-    public override string ToString() => $"{Role} ({Holder?.Name ?? "vacant"})";
+    /// <summary>Whether the appointment was in force on a date: started on or before it (or start not recorded), and not ended before it.</summary>
+    /// <param name="date">The date.</param>
+    public bool IsInForceOn(DateOnly date) => Term.Covers(Start, End, date);
+
+    /// <summary>Returns the role (or title) and the holder.</summary>
+    public override string ToString() => $"{(Role == PostRole.Other ? Title : Role.ToString())} ({Holder?.Name ?? "vacant"})";
 
     private protected override IEnumerable<AuthorityElement> Parts => jointWith;
 }

@@ -35,7 +35,8 @@ public sealed class RuleSet
     internal CompiledRules Compiled { get; }
 
     /// <summary>
-    /// Loads and compiles the rule set in a folder: every <c>*.yaml</c>/<c>*.yml</c> rule file below it, with the guidance
+    /// Loads and compiles the rule set in a folder: every <c>*.yaml</c>/<c>*.yml</c> rule file below it (but the rule test
+    /// files, <c>*.tests.yaml</c>: see <see cref="Testing.RuleTestSuite"/>), with the guidance
     /// catalogue in its <c>guidance</c> subfolder. Every problem in every file is reported, each with file, line and
     /// column; the rule set is returned only when there are no errors.
     /// </summary>

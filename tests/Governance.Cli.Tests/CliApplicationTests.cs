@@ -38,7 +38,7 @@ public class CliApplicationTests
 
     [TestCase(new string[0], "Required command was not provided.", "governance --help")]
     [TestCase(new[] { "valdate", "x.yaml" }, "Unrecognized command or argument 'valdate'. Did you mean 'validate'?", "governance --help")]
-    [TestCase(new[] { "validate" }, "Required argument missing for command: 'validate'.", "governance validate --help")]
+    [TestCase(new[] { "validate" }, "Required argument 'paths' missing for command: 'validate'.", "governance validate --help")]
     [TestCase(new[] { "validate", "x.yaml", "--fromat", "json" }, "Unrecognized option '--fromat'. Did you mean '--format'?", "governance validate --help")]
     [TestCase(new[] { "validate", "x.yaml", "--format", "xml" }, "'xml' is not a value --format accepts. Use one of: text, json.", "governance validate --help")]
     [TestCase(new[] { "--version", "validate" }, "--version option cannot be combined with other arguments.", "governance validate --help")]

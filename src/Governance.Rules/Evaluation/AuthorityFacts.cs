@@ -73,11 +73,16 @@ internal static class AuthorityFacts
             facts.AddRange(authority.Divisions);
         }
 
-        if (read.Boards || read.Members || read.References)
+        if (read.Boards || read.Chairs || read.Members || read.References)
         {
             foreach (var board in authority.Boards)
             {
                 AddIf(read.Boards, facts, board);
+                if (read.Chairs)
+                {
+                    facts.AddRange(board.Chairs);
+                }
+
                 foreach (var member in board.Members)
                 {
                     AddIf(read.Members, facts, member);
@@ -89,9 +94,26 @@ internal static class AuthorityFacts
             }
         }
 
+        if (read.Committees || read.CommitteeMembers)
+        {
+            foreach (var committee in authority.ScrutinyCommittees)
+            {
+                AddIf(read.Committees, facts, committee);
+                if (read.CommitteeMembers)
+                {
+                    facts.AddRange(committee.Members);
+                }
+            }
+        }
+
         if (read.Publications)
         {
             facts.AddRange(authority.Publications);
+        }
+
+        if (read.Reviews)
+        {
+            facts.AddRange(authority.Reviews);
         }
 
         if (read.Departures)
@@ -161,8 +183,15 @@ internal static class AuthorityFacts
         Authority a when ReferenceEquals(value, a.Divisions) => a.LocationOf(nameof(Authority.Divisions)),
         Authority a when ReferenceEquals(value, a.Publications) => a.LocationOf(nameof(Authority.Publications)),
         Authority a when ReferenceEquals(value, a.Departures) => a.LocationOf(nameof(Authority.Departures)),
+        Authority a when ReferenceEquals(value, a.ScrutinyCommittees) => a.LocationOf(nameof(Authority.ScrutinyCommittees)),
+        Authority a when ReferenceEquals(value, a.Reviews) => a.LocationOf(nameof(Authority.Reviews)),
         Authority a when ReferenceEquals(value, a.Districts) => a.LocationOf(nameof(Authority.Districts)),
         Board b when ReferenceEquals(value, b.Members) => b.LocationOf(nameof(Board.Members)),
+        Board b when ReferenceEquals(value, b.Chairs) => b.LocationOf(nameof(Board.Chairs)),
+        ScrutinyCommittee c when ReferenceEquals(value, c.Members) => c.LocationOf(nameof(ScrutinyCommittee.Members)),
+        ScrutinyCommittee c when ReferenceEquals(value, c.Scrutinises) => c.LocationOf(nameof(ScrutinyCommittee.Scrutinises)),
+        Review r when ReferenceEquals(value, r.CarriedOutBy) => r.LocationOf(nameof(Review.CarriedOutBy)),
+        Post p when ReferenceEquals(value, p.Remit) => p.LocationOf(nameof(Post.Remit)),
         Person p when ReferenceEquals(value, p.SafeguardingTraining) => p.LocationOf(nameof(Person.SafeguardingTraining)),
         Post p when ReferenceEquals(value, p.JointWith) => p.LocationOf(nameof(Post.JointWith)),
         Post p when ReferenceEquals(value, p.AdditionalFunctions) => p.LocationOf(nameof(Post.AdditionalFunctions)),
@@ -198,7 +227,15 @@ internal static class AuthorityFacts
 
         public bool Boards { get; } = mayRead(typeof(Board));
 
+        public bool Chairs { get; } = mayRead(typeof(BoardChair));
+
         public bool Members { get; } = mayRead(typeof(BoardMembership));
+
+        public bool Committees { get; } = mayRead(typeof(ScrutinyCommittee));
+
+        public bool CommitteeMembers { get; } = mayRead(typeof(ScrutinyMembership));
+
+        public bool Reviews { get; } = mayRead(typeof(Review));
 
         public bool Publications { get; } = mayRead(typeof(Publication));
 

@@ -15,7 +15,8 @@ internal sealed class TypeCatalog
     private static readonly Lazy<TypeCatalog> DomainModel = new(() => new TypeCatalog(
     [
         typeof(Authority), typeof(AuthorityReference), typeof(Person), typeof(Officer), typeof(Councillor), typeof(Post),
-        typeof(Division), typeof(Board), typeof(BoardMembership), typeof(Publication), typeof(Departure),
+        typeof(Division), typeof(Board), typeof(BoardChair), typeof(BoardMembership), typeof(ScrutinyCommittee),
+        typeof(ScrutinyMembership), typeof(Publication), typeof(Review), typeof(Departure),
         typeof(SafeguardingTraining), typeof(VettingAndBarringRegistration),
     ]));
 

@@ -131,4 +131,25 @@ internal static class RuleDiagnosticCodes
 
     /// <summary>A paragraph or provision number is not written as the catalogue expects.</summary>
     public const string BadParagraphNumber = "GOV462";
+
+    // Rule test files (GOV480-GOV499). They share the reading codes (GOV400-GOV410) and the shape codes
+    // (GOV420-GOV428) with rule files; an authority written inside a test case keeps the authority codes (GOV1xx).
+
+    /// <summary>A test file, or one of its cases, has no case to run: no <c>cases:</c> items, or no authority to judge.</summary>
+    public const string TestWithoutCases = "GOV480";
+
+    /// <summary>A test names a rule that is not in the rule set.</summary>
+    public const string TestUnknownRule = "GOV481";
+
+    /// <summary>An expected finding's status is not <c>open</c> or <c>departed</c>.</summary>
+    public const string TestBadStatus = "GOV482";
+
+    /// <summary>Two cases of one test file have the same name.</summary>
+    public const string TestDuplicateCase = "GOV483";
+
+    /// <summary><c>expect:</c> is neither <c>none</c> nor a list of expected findings.</summary>
+    public const string TestBadExpect = "GOV484";
+
+    /// <summary>A case's authority (its own sections over the file's authority) does not load; the case is not run.</summary>
+    public const string TestAuthorityInvalid = "GOV485";
 }

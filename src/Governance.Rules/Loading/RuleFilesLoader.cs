@@ -35,7 +35,7 @@ internal static class RuleFilesLoader
 
     /// <summary>
     /// Loads a rule set folder: the guidance catalogue from its <c>guidance</c> subfolder (unless one is given), and
-    /// every other <c>.yaml</c>/<c>.yml</c> file under it, recursively, in ordinal order of their paths.
+    /// every other <c>.yaml</c>/<c>.yml</c> file under it, recursively, but the rule test files (<c>*.tests.yaml</c>), in ordinal order of their paths.
     /// </summary>
     /// <param name="folder">The folder, for example <c>rules</c>.</param>
     /// <param name="catalogue">The guidance catalogue to check citations against; by default the folder's own.</param>
@@ -52,7 +52,7 @@ internal static class RuleFilesLoader
             catalogue = loaded?.Catalogue ?? GuidanceCatalogue.Empty;
         }
 
-        var files = YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]);
+        var files = YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]).Where(f => !Testing.RuleTestFileReader.IsTestFile(f)).ToList();
         return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), catalogue, types, diagnostics);
     }
 

@@ -59,6 +59,6 @@ public class CheckCommandLineTests
         var outcome = Tool.Run("check", "--rules", "rules");
 
         outcome.ExitCode.Should().Be(ExitCodes.UsageError, outcome.ToString());
-        outcome.Stderr.Should().Contain("Required argument missing for command: 'check'.");
+        outcome.Stderr.Should().Contain("Required argument 'paths' missing for command: 'check'.");
     }
 }

@@ -230,7 +230,7 @@ public partial class CheckCommandTests
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         outcome.StdoutLines[0].Should().Be(
-            $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.");
+            $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.");
         outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingDeparted);
         outcome.StdoutLines.Should().Contain(
             $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} (shipped rules; 9 rules in force).");

@@ -76,7 +76,7 @@ public class InstalledToolTests
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         outcome.StdoutLines.Should().Equal(
-            "samples/invalid/unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.",
+            "samples/invalid/unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.",
             "6 files, 5 authorities: 1 error, 0 warnings");
         outcome.Stderr.Should().BeEmpty();
     }

@@ -12,7 +12,7 @@ public class ValidateCommandTests
         "impossible-date.yaml:11:15: error GOV127: 'recordedAsAt' is '2010-02-30', which is not a real date: February 2010 has 28 days.",
         "membership-with-person-and-name.yaml:24:9: error GOV133: A board member has either 'person' (the id of a person in this file) or 'name' (someone who is not), not both.",
         "officer-with-party.yaml:18:5: error GOV129: 'party' is only for a councillor, but this person is an officer (type: officer). Remove it, or change the type.",
-        "unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.",
+        "unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.",
     ];
 
     [Test]
@@ -45,7 +45,7 @@ public class ValidateCommandTests
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         outcome.StdoutLines.Should().Equal(
-            $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, members.",
+            $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.",
             "3 files, 2 authorities: 1 error, 0 warnings");
     }
 

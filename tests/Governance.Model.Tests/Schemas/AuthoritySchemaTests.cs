@@ -114,13 +114,14 @@ public class AuthoritySchemaTests
     private static IEnumerable<TestCaseData> EnumsAgainstTheModel()
     {
         yield return new TestCaseData("#/properties/kind", typeof(AuthorityKind)).SetArgDisplayNames("kind");
-        yield return new TestCaseData("#/definitions/post/properties/role", typeof(PostRole)).SetArgDisplayNames("role");
+        yield return new TestCaseData("#/definitions/postRole", typeof(PostRole)).SetArgDisplayNames("role");
         yield return new TestCaseData("#/definitions/post/properties/tenure", typeof(Tenure)).SetArgDisplayNames("tenure");
         yield return new TestCaseData("#/definitions/serviceFunction", typeof(ServiceFunction)).SetArgDisplayNames("functions");
         yield return new TestCaseData("#/definitions/partnerKind", typeof(PartnerKind)).SetArgDisplayNames("represents");
         yield return new TestCaseData("#/definitions/board/properties/kind", typeof(BoardKind)).SetArgDisplayNames("board kind");
         yield return new TestCaseData("#/definitions/membership/properties/capacity", typeof(MembershipCapacity)).SetArgDisplayNames("capacity");
         yield return new TestCaseData("#/definitions/publication/properties/kind", typeof(PublicationKind)).SetArgDisplayNames("publication kind");
+        yield return new TestCaseData("#/definitions/review/properties/kind", typeof(ReviewKind)).SetArgDisplayNames("review kind");
     }
 
     [TestCaseSource(nameof(EnumsAgainstTheModel))]
@@ -139,7 +140,11 @@ public class AuthoritySchemaTests
         yield return new TestCaseData("#/definitions/vettingAndBarring", new[] { typeof(VettingAndBarringRegistration) }, Array.Empty<string>()).SetArgDisplayNames("vetting");
         yield return new TestCaseData("#/definitions/post", new[] { typeof(Post) }, Array.Empty<string>()).SetArgDisplayNames("post");
         yield return new TestCaseData("#/definitions/division", new[] { typeof(Division) }, Array.Empty<string>()).SetArgDisplayNames("division");
-        yield return new TestCaseData("#/definitions/board", new[] { typeof(Board) }, Array.Empty<string>()).SetArgDisplayNames("board");
+        yield return new TestCaseData("#/definitions/board", new[] { typeof(Board) }, new[] { "chair", "chairName", "chairIsIndependent" }).SetArgDisplayNames("board");
+        yield return new TestCaseData("#/definitions/chair", new[] { typeof(BoardChair) }, Array.Empty<string>()).SetArgDisplayNames("chair");
+        yield return new TestCaseData("#/definitions/scrutinyCommittee", new[] { typeof(ScrutinyCommittee) }, Array.Empty<string>()).SetArgDisplayNames("scrutiny committee");
+        yield return new TestCaseData("#/definitions/scrutinyMembership", new[] { typeof(ScrutinyMembership) }, Array.Empty<string>()).SetArgDisplayNames("scrutiny membership");
+        yield return new TestCaseData("#/definitions/review", new[] { typeof(Review) }, Array.Empty<string>()).SetArgDisplayNames("review");
         yield return new TestCaseData("#/definitions/membership", new[] { typeof(BoardMembership) }, Array.Empty<string>()).SetArgDisplayNames("membership");
         yield return new TestCaseData("#/definitions/publication", new[] { typeof(Publication) }, Array.Empty<string>()).SetArgDisplayNames("publication");
         yield return new TestCaseData("#/definitions/departure", new[] { typeof(Departure) }, Array.Empty<string>()).SetArgDisplayNames("departure");

@@ -50,8 +50,7 @@ internal sealed class LanguageFixture
             Id = "lscb",
             Kind = BoardKind.LocalSafeguardingChildrenBoard,
             Name = "Nottinghamshire Safeguarding Children Board",
-            ChairName = "An Independent Chair",
-            ChairIsIndependent = true,
+            Chairs = [new BoardChair { Name = "An Independent Chair", IsIndependent = true }],
             Members =
             [
                 new BoardMembership { Person = Jane, Name = "Jane Doe", Represents = PartnerKind.LocalAuthority },

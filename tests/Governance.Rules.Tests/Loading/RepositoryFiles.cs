@@ -18,9 +18,16 @@ internal static class RepositoryFiles
     /// <summary>The JSON Schema of rule files.</summary>
     public static string RuleSchema => Path.Combine(Root, "schemas", "rule.schema.json");
 
+    /// <summary>The JSON Schema of rule test files.</summary>
+    public static string RuleTestSchema => Path.Combine(Root, "schemas", "rule-tests.schema.json");
+
+    /// <summary>The JSON Schema of authority files.</summary>
+    public static string AuthoritySchema => Path.Combine(Root, "schemas", "authority.schema.json");
+
     private static string FindRoot()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        // AppContext.BaseDirectory is the test's folder, and is known while tests are being discovered (TestCaseSource).
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Governance.sln")))
         {
             directory = directory.Parent;

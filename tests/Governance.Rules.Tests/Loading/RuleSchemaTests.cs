@@ -15,6 +15,7 @@ public sealed partial class RuleSchemaTests
     private static IEnumerable<string> RuleFiles() =>
         Directory.EnumerateFiles(RepositoryFiles.Rules, "*.yaml", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}guidance{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(Governance.Rules.Testing.RuleTestSuite.FileSuffix, StringComparison.Ordinal))
             .Concat(Directory.EnumerateFiles(RepositoryFiles.TestRules, "*.yaml"))
             .Order(StringComparer.Ordinal);
 
@@ -95,7 +96,7 @@ public sealed partial class RuleSchemaTests
         ToJson(yaml).SelectMany(d => Schema.Validate(d!.ToJsonString())).Select(e => e.ToString()).ToList();
 
     /// <summary>Each YAML document as JSON, read the way a YAML language server reads it (YAML 1.2 core schema).</summary>
-    private static List<JsonNode?> ToJson(string yaml)
+    internal static List<JsonNode?> ToJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));

@@ -5,12 +5,12 @@ namespace Governance.Model.Loading.Reading;
 
 /// <summary>
 /// Reads the top-level mapping of an authority file into an <see cref="Authority"/>, in the order that lets every
-/// reference be resolved: people, then posts, boards, divisions, publications and departures.
+/// reference be resolved: people, then posts, boards, divisions, scrutiny committees, publications, reviews and departures.
 /// </summary>
 internal static class AuthorityReader
 {
     private static readonly string[] Keys =
-        ["code", "name", "kind", "recordedAsAt", "districts", "people", "posts", "divisions", "boards", "publications", "departures"];
+        ["code", "name", "kind", "recordedAsAt", "districts", "people", "posts", "divisions", "boards", "scrutinyCommittees", "publications", "reviews", "departures"];
 
     /// <summary>Reads the authority; <see langword="null"/> when the file has any error.</summary>
     /// <param name="root">The file's top-level mapping.</param>
@@ -45,13 +45,16 @@ internal static class AuthorityReader
         var postItems = reader.Mappings("posts", "a post", "posts");
         var boardItems = reader.Mappings("boards", "a board", "boards");
         var divisionItems = reader.Mappings("divisions", "a division", "divisions");
+        var committeeItems = reader.Mappings("scrutinyCommittees", "a scrutiny committee", "scrutiny committees");
         var publicationItems = reader.Mappings("publications", "a publication", "publications");
+        var reviewItems = reader.Mappings("reviews", "a review", "reviews");
         var departureItems = reader.Mappings("departures", "a departure", "departures");
 
         scope.PeopleIds = IdIndex.Collect(personItems, "person", "people", bag);
         scope.PostIds = IdIndex.Collect(postItems, "post", "posts", bag);
         scope.BoardIds = IdIndex.Collect(boardItems, "board", "boards", bag);
         var divisionIds = IdIndex.Collect(divisionItems, "division", "divisions", bag);
+        var committeeIds = IdIndex.Collect(committeeItems, "scrutiny committee", "scrutinyCommittees", bag);
         var publicationIds = IdIndex.Collect(publicationItems, "publication", "publications", bag);
 
         var people = new List<Person>();
@@ -76,7 +79,10 @@ internal static class AuthorityReader
         }
 
         var divisions = divisionItems.Select(item => DivisionReader.Read(item, divisionIds, scope)).OfType<Division>().ToList();
+        var committees = committeeItems.Select(item => ScrutinyReader.Read(item, committeeIds, scope)).OfType<ScrutinyCommittee>().ToList();
         var publications = publicationItems.Select(item => PublicationReader.Read(item, publicationIds, scope)).OfType<Publication>().ToList();
+        var publicationsById = publications.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var reviews = reviewItems.Select(item => ReviewReader.Read(item, publicationIds, publicationsById, scope)).OfType<Review>().ToList();
         var departures = departureItems.Select(item => DepartureReader.Read(item, scope)).OfType<Departure>().ToList();
 
         if (bag.HasErrors || code is null || name is null || kind is null || recordedAsAt is null)
@@ -95,7 +101,9 @@ internal static class AuthorityReader
             Posts = posts,
             Divisions = divisions,
             Boards = boards,
+            ScrutinyCommittees = committees,
             Publications = publications,
+            Reviews = reviews,
             Departures = departures,
             Location = root.Location,
             MemberLocations = reader.MemberLocations,

@@ -1,3 +1,4 @@
+using Governance.Model.Loading.Yaml;
 using Governance.Model.Register;
 
 namespace Governance.Model.Loading.Reading;
@@ -63,5 +64,33 @@ internal sealed class FileScope(DiagnosticBag bag, AuthorityRegister register)
         }
 
         return built.GetValueOrDefault(id);
+    }
+
+    /// <summary>Reads 'person' (the id of a person in the file) or 'name' (someone who is not): exactly one of them.</summary>
+    /// <param name="reader">The mapping's reader.</param>
+    /// <param name="item">The mapping.</param>
+    /// <param name="what">What the mapping is, capitalised, for messages: "A board member".</param>
+    public (Person? Person, string? Name) PersonOrName(MappingReader reader, YamlMapping item, string what)
+    {
+        var hasPerson = reader.Has("person");
+        var hasName = reader.Has("name");
+        if (hasPerson && hasName)
+        {
+            Bag.Error(
+                DiagnosticCodes.ConflictingKeys,
+                $"{what} has either 'person' (the id of a person in this file) or 'name' (someone who is not), not both.",
+                reader.KeyLocation("name"));
+        }
+        else if (!hasPerson && !hasName)
+        {
+            Bag.Error(
+                DiagnosticCodes.MissingKey,
+                $"{what} is missing the required key 'person' (the id of a person in this file) or 'name' (the name of someone who is not).",
+                item.Location);
+        }
+
+        var person = hasPerson ? Reference(reader, "person", PeopleIds, People, out _, required: true) : null;
+        var name = hasName ? reader.Text("name", required: true) : null;
+        return (person, name);
     }
 }

@@ -180,4 +180,21 @@ internal sealed class MappingReader
 
         return result;
     }
+
+    /// <summary>Reads 'start' and 'end', reporting an end before the start.</summary>
+    /// <param name="what">What the term is, for messages: "A membership".</param>
+    public (DateOnly? Start, DateOnly? End) Term(string what)
+    {
+        var start = Date("start");
+        var end = Date("end");
+        if (start is { } s && end is { } e && e < s)
+        {
+            Bag.Error(
+                DiagnosticCodes.EndBeforeStart,
+                $"'end' ({Values.Iso(e)}) is before 'start' ({Values.Iso(s)}). {what} cannot end before it starts.",
+                KeyLocation("end"));
+        }
+
+        return (start, end);
+    }
 }

@@ -11,7 +11,7 @@ namespace Governance.Model.Loading.Reading;
 internal static class PostReader
 {
     private static readonly string[] Keys =
-        ["id", "role", "holder", "start", "end", "tenure", "reportsTo", "onSeniorManagementTeam", "additionalFunctions", "jointWith"];
+        ["id", "role", "holder", "title", "start", "end", "tenure", "reportsTo", "onSeniorManagementTeam", "remit", "additionalFunctions", "jointWith"];
 
     /// <summary>Reads the posts and adds those without errors to <see cref="FileScope.Posts"/>, in file order.</summary>
     /// <param name="items">The items of 'posts'.</param>
@@ -30,16 +30,17 @@ internal static class PostReader
         var reader = new MappingReader(item, "a post", Keys, bag);
         var id = reader.Text("id", required: true);
         var role = reader.Enum<PostRole>("role", required: true);
-        var holder = scope.Reference(reader, "holder", scope.PeopleIds, scope.People, out _);
-        var start = reader.Date("start");
-        var end = reader.Date("end");
-        if (start is { } s && end is { } e && e < s)
+        var title = reader.Text("title", required: role == PostRole.Other && reader.Has("title"));
+        if (role == PostRole.Other && !reader.Has("title"))
         {
             bag.Error(
-                DiagnosticCodes.EndBeforeStart,
-                $"'end' ({Values.Iso(e)}) is before 'start' ({Values.Iso(s)}). An appointment cannot end before it starts.",
-                reader.KeyLocation("end"));
+                DiagnosticCodes.MissingKey,
+                "A post whose role is 'other' is missing the required key 'title' (the post's title, for example 'Corporate Director of Resources').",
+                item.Location);
         }
+
+        var holder = scope.Reference(reader, "holder", scope.PeopleIds, scope.People, out _);
+        var (start, end) = reader.Term("An appointment");
 
         var tenure = reader.Enum<Tenure>("tenure") ?? Tenure.Substantive;
         string? reportsTo = null;
@@ -59,6 +60,7 @@ internal static class PostReader
         }
 
         var onSmt = reader.Boolean("onSeniorManagementTeam");
+        var remit = ReadFunctions(reader, "remit");
         var functions = ReadFunctions(reader, "additionalFunctions");
         var jointWith = RegisterChecks.ReadCodes(reader, "jointWith", scope, RegisterChecks.Purpose.JointPartner);
 
@@ -67,7 +69,7 @@ internal static class PostReader
             return null;
         }
 
-        return new Draft(id, role.Value, holder, start, end, tenure, reportsTo, onSmt, functions, jointWith, item, reader);
+        return new Draft(id, role.Value, title, holder, start, end, tenure, reportsTo, onSmt, remit, functions, jointWith, item, reader);
     }
 
     /// <summary>Reads a list of <see cref="ServiceFunction"/> values.</summary>
@@ -171,12 +173,14 @@ internal static class PostReader
     private sealed record Draft(
         string Id,
         PostRole Role,
+        string? Title,
         Person? Holder,
         DateOnly? Start,
         DateOnly? End,
         Tenure Tenure,
         string? ReportsTo,
         bool OnSeniorManagementTeam,
+        IReadOnlyList<ServiceFunction> Remit,
         IReadOnlyList<ServiceFunction> AdditionalFunctions,
         IReadOnlyList<AuthorityReference> JointWith,
         YamlMapping Item,
@@ -186,12 +190,14 @@ internal static class PostReader
         {
             Id = Id,
             Role = Role,
+            Title = Title,
             Holder = Holder,
             Start = Start,
             End = End,
             Tenure = Tenure,
             ReportsTo = reportsTo,
             OnSeniorManagementTeam = OnSeniorManagementTeam,
+            Remit = Remit,
             AdditionalFunctions = AdditionalFunctions,
             JointWith = JointWith,
             Location = Item.Location,

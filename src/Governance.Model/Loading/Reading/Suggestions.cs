@@ -8,7 +8,7 @@ namespace Governance.Model.Loading.Reading;
 internal static class Suggestions
 {
     /// <summary>The most a list shows in full; a longer one is cut short with "and N more".</summary>
-    public const int ListLimit = 16;
+    public const int ListLimit = 24;
 
     // Bounds that keep suggestion cost small whatever a hostile file holds.
     private const int MaxWordLength = 64;

@@ -56,7 +56,7 @@ public class SuggestionsTests
     [Test]
     public void Long_lists_are_cut_short()
     {
-        var names = Enumerable.Range(1, 20).Select(i => $"n{i}").ToList();
-        Suggestions.List(names).Should().EndWith("'n16' and 4 more");
+        var names = Enumerable.Range(1, Suggestions.ListLimit + 4).Select(i => $"n{i}").ToList();
+        Suggestions.List(names).Should().EndWith($"'n{Suggestions.ListLimit}' and 4 more");
     }
 }

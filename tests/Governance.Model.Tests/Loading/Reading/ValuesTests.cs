@@ -47,7 +47,7 @@ public class ValuesTests
 
         diagnostic.Code.Should().Be("GOV125");
         diagnostic.Message.Should().Contain("Did you mean 'directorOfChildrensServices'?")
-            .And.Contain("Valid values: chiefExecutive, leader, electedMayor, directorOfChildrensServices, directorOfAdultSocialServices, leadMemberForChildrensServices, supportingMember.");
+            .And.Contain("Valid values: chiefExecutive, leader, electedMayor, directorOfChildrensServices, directorOfAdultSocialServices, leadMemberForChildrensServices, supportingMember, other.");
         diagnostic.ShouldBeAt(7, 11);
     }
 

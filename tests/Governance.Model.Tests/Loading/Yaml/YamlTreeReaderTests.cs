@@ -139,7 +139,7 @@ public class YamlTreeReaderTests
     [Test]
     public void UnclosedBracketFollowedByMoreKeys_IsMalformedNotACrash()
     {
-        // YamlDotNet 16.3.0 throws InvalidOperationException here rather than a YamlException.
+        // YamlDotNet 16.3.0 threw InvalidOperationException here rather than a YamlException: whatever it throws, it is GOV104.
         var diagnostic = TestYaml.LoadWithHeader("districts: [E07000170, E07000171\npeople: []\n").Only();
 
         diagnostic.Code.Should().Be("GOV104");
