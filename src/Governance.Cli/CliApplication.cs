@@ -70,6 +70,7 @@ internal static class CliApplication
             CommonOptions.Verbose(),
             ValidateCommand.Create(),
             CheckCommand.Create(environment),
+            Test.TestCommand.Create(environment),
         };
         return root;
     }

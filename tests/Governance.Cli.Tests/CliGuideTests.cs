@@ -148,6 +148,27 @@ public partial class CliGuideTests
             + AsDocumented(outcome.Stdout.Replace(baseline, "baseline.json", StringComparison.Ordinal)) + "$ echo $?\n" + ExitCode(outcome) + "\n");
     }
 
+    [Test]
+    public void The_guide_s_test_examples_are_what_the_tool_prints()
+    {
+        var passing = Tool.Run("test");
+        using var temp = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
+        {
+            temp.Copy(file, Path.Combine("rules", Path.GetRelativePath(RepositoryPaths.Rules, file)));
+        }
+
+        var tests = Path.Combine(temp.Path, "rules", "dcs", "dcs-on-lscb.tests.yaml");
+        File.WriteAllText(tests, File.ReadAllText(tests).Replace(
+            "  - case: The DCS is a full member of the LSCB\n    expect: none",
+            "  - case: The DCS is a full member of the LSCB\n    expect:\n      - status: open",
+            StringComparison.Ordinal));
+        var failing = Tool.Run("test", Path.Combine(temp.Path, "rules"), "--no-shipped-rules");
+
+        Guide.Should().Contain("$ governance test\n" + passing.Stdout + "$ echo $?\n" + ExitCode(passing) + "\n");
+        Guide.Should().Contain("```\n" + failing.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal) + "```\n");
+    }
+
     /// <summary>What the tool printed as the guide shows it: paths relative to the repository, the documented versions.</summary>
     private static string AsDocumented(string printed)
     {

@@ -58,8 +58,8 @@ internal static class RuleFilesLoader
 
     /// <summary>
     /// Loads several rule set folders as one rule set: the guidance catalogue from every folder's <c>guidance</c>
-    /// subfolder (a document catalogued twice is an error), and the rule files of every folder, folder by folder in the
-    /// order given, each in ordinal order of its paths. A rule id used in two folders is an error, as in one folder.
+    /// subfolder (a document catalogued twice is an error), and the rule files of every folder (not the rule test files),
+    /// folder by folder in the order given, each in ordinal order of its paths. A rule id used in two folders is an error, as in one folder.
     /// </summary>
     /// <param name="folders">The folders, for example the shipped rules and a folder of local rules.</param>
     public static RuleFilesLoadResult LoadFolders(IReadOnlyList<string> folders)
@@ -81,7 +81,7 @@ internal static class RuleFilesLoader
                 catalogueFiles.AddRange(YamlFolder.ListFiles(guidanceFolder, diagnostics));
             }
 
-            ruleFiles.AddRange(YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]));
+            ruleFiles.AddRange(YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]).Where(f => !Testing.RuleTestFileReader.IsTestFile(f)));
         }
 
         var loaded = GuidanceCatalogueLoader.LoadFiles(catalogueFiles);
