@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
@@ -20,7 +21,11 @@ public sealed class RuleSet
         Version = version;
     }
 
-    /// <summary>The version of the rule set: a hash of its files' content, so two equal versions judge alike.</summary>
+    /// <summary>
+    /// The version of the rule set: "sha256:" and 16 hex digits of a hash of its files' content and their paths inside
+    /// the rule set, rules and guidance catalogue alike. The same rules give the same version wherever they are loaded
+    /// from (another folder, this package, memory), so two equal versions judge alike.
+    /// </summary>
     public string Version { get; }
 
     /// <summary>The rules, ordered by id.</summary>
@@ -33,6 +38,31 @@ public sealed class RuleSet
     public static IReadOnlyList<RuleInfo> DepartureChecks => DepartureReview.Checks;
 
     internal CompiledRules Compiled { get; }
+
+    private static Lazy<RuleSet> Shipped { get; } = new(() => RuleSetFiles.LoadShipped().OrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The rule set shipped with this library (the checkable paragraphs of the 2009 statutory guidance, with its
+    /// catalogue), embedded in the assembly. It is compiled on the first call and the same immutable instance is
+    /// returned after that; it is safe to share between threads.
+    /// </summary>
+    /// <returns>The shipped rule set.</returns>
+    /// <exception cref="RuleSetLoadException">The shipped rule set does not load: the package is broken (never the case
+    /// for a package built by this repository, whose tests load it).</exception>
+    public static RuleSet LoadShipped() => Shipped.Value;
+
+    /// <summary>
+    /// The files of the shipped rule set, to load with rules of your own through <see cref="Load(IEnumerable{RuleSetFile})"/>.
+    /// </summary>
+    /// <returns>The files, in ordinal order of their paths inside the rule set.</returns>
+    public static IReadOnlyList<RuleSetFile> ShippedFiles()
+    {
+        var diagnostics = new Diagnostics();
+        var sources = RuleSetSources.Shipped(diagnostics);
+        return diagnostics.ErrorCount > 0
+            ? throw new RuleSetLoadException(diagnostics.ToList())
+            : [.. sources.Select(s => RuleSetFile.FromText(s.RelativePath, s.Text!))];
+    }
 
     /// <summary>
     /// Loads and compiles the rule set in a folder: every <c>*.yaml</c>/<c>*.yml</c> rule file below it (but the rule test
@@ -49,33 +79,50 @@ public sealed class RuleSet
     }
 
     /// <summary>
-    /// Loads and compiles several rule folders as one rule set, for example the shipped rules and a folder of local
-    /// rules added to them: the guidance catalogues of all the folders' <c>guidance</c> subfolders together, and every
-    /// rule file of every folder. Rule ids must be unique across the folders.
+    /// Loads and compiles a rule set given as files in memory (<see cref="RuleSetFile.FromText"/>,
+    /// <see cref="RuleSetFile.FromStream"/>): files under <c>guidance/</c> are the guidance catalogue, the others are
+    /// rule files. Problems are reported as <see cref="Load(string)"/> reports them, each file named by its path.
     /// </summary>
-    /// <param name="folders">The folders, at least one.</param>
+    /// <param name="files">The files, each with its own path inside the rule set.</param>
     /// <returns>The rule set, unless there were errors, and every diagnostic.</returns>
-    /// <exception cref="ArgumentException">No folder was given.</exception>
-    public static RuleSetLoadResult Load(IReadOnlyList<string> folders)
+    /// <exception cref="ArgumentException">Two files have the same path.</exception>
+    public static RuleSetLoadResult Load(IEnumerable<RuleSetFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return RuleSetFiles.Load(files);
+    }
+
+    /// <summary>
+    /// Loads and compiles several rule folders as one rule set, with the shipped rule set when asked, for example the
+    /// shipped rules and a folder of local rules added to them: the guidance catalogues of all of them together (a
+    /// document catalogued twice is an error), and every rule file of every folder. Rule ids must be unique across them.
+    /// </summary>
+    /// <param name="folders">The folders, in the order their rules load.</param>
+    /// <param name="withShippedRules">Whether the shipped rule set (<see cref="LoadShipped"/>) comes first.</param>
+    /// <returns>The rule set, unless there were errors, and every diagnostic.</returns>
+    /// <exception cref="ArgumentException">No folder was given, and not the shipped rules either.</exception>
+    public static RuleSetLoadResult LoadFolders(IReadOnlyList<string> folders, bool withShippedRules = false)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        if (folders.Count == 0)
+        if (folders.Count == 0 && !withShippedRules)
         {
-            throw new ArgumentException("Name at least one rule folder.", nameof(folders));
+            throw new ArgumentException("Name at least one rule folder, or take the shipped rules.", nameof(folders));
         }
 
-        return RuleSetFiles.Load(folders);
+        return RuleSetFiles.LoadFolders(folders, withShippedRules);
     }
 
     /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load(string)"/> does, throwing when there are errors.</summary>
     /// <param name="folder">The rules folder, for example <c>rules</c>.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetLoadException">A rule or catalogue file has an error; the exception carries every diagnostic.</exception>
-    public static RuleSet LoadOrThrow(string folder)
-    {
-        var result = Load(folder);
-        return result.RuleSet ?? throw new RuleSetLoadException(result.Diagnostics);
-    }
+    public static RuleSet LoadOrThrow(string folder) => Load(folder).OrThrow();
+
+    /// <summary>Loads and compiles a rule set given as files in memory, as <see cref="Load(IEnumerable{RuleSetFile})"/> does, throwing when there are errors.</summary>
+    /// <param name="files">The files, each with its own path inside the rule set.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetLoadException">A rule or catalogue file has an error; the exception carries every diagnostic.</exception>
+    public static RuleSet LoadOrThrow(IEnumerable<RuleSetFile> files) => Load(files).OrThrow();
 
     /// <summary>
     /// Evaluates the rules against authorities, together, so that rules can join across them (a joint appointment
@@ -114,8 +161,14 @@ public sealed class RuleSet
 /// <param name="Diagnostics">Every problem found in the rule and catalogue files, each with file, line and column.</param>
 public sealed record RuleSetLoadResult(RuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Whether the rule set loaded (warnings allowed).</summary>
+    /// <summary>Whether the rule set loaded (warnings allowed); when it did, <see cref="RuleSet"/> is not null.</summary>
+    [MemberNotNullWhen(true, nameof(RuleSet))]
     public bool Succeeded => RuleSet is not null;
+
+    /// <summary>The rule set, or an exception carrying every diagnostic when it did not load.</summary>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetLoadException">A rule or catalogue file has an error.</exception>
+    internal RuleSet OrThrow() => Succeeded ? RuleSet : throw new RuleSetLoadException(Diagnostics);
 }
 
 /// <summary>Thrown by <c>RuleSet.LoadOrThrow</c> when the rule set has errors; carries every diagnostic.</summary>

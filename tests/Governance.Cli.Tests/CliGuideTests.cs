@@ -151,7 +151,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_test_examples_are_what_the_tool_prints()
     {
-        var passing = Tool.Run("test");
+        var passing = Tool.Run("test", RepositoryPaths.Rules, "--no-shipped-rules");
         using var temp = new TempFolder();
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
         {
@@ -165,7 +165,7 @@ public partial class CliGuideTests
             StringComparison.Ordinal));
         var failing = Tool.Run("test", Path.Combine(temp.Path, "rules"), "--no-shipped-rules");
 
-        Guide.Should().Contain("$ governance test\n" + passing.Stdout + "$ echo $?\n" + ExitCode(passing) + "\n");
+        Guide.Should().Contain("$ governance test rules --no-shipped-rules\n" + passing.Stdout + "$ echo $?\n" + ExitCode(passing) + "\n");
         Guide.Should().Contain("```\n" + failing.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal) + "```\n");
     }
 

@@ -9,7 +9,7 @@ public class ReadmeExampleTests
     private static readonly string[] ExampleLines =
     [
         "var authorities = AuthorityLoader.LoadFolder(\"samples/authorities\");",
-        "var rules = RuleSet.LoadOrThrow(\"rules\");",
+        "var rules = RuleSet.LoadShipped();",
         "var result = rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = new DateOnly(2010, 4, 1) });",
         "foreach (var finding in result.Findings)",
         "    Console.WriteLine(finding);",
@@ -35,7 +35,7 @@ public class ReadmeExampleTests
         try
         {
             var authorities = AuthorityLoader.LoadFolder("samples/authorities");
-            var rules = RuleSet.LoadOrThrow("rules");
+            var rules = RuleSet.LoadShipped();
 
             var result = rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = new DateOnly(2010, 4, 1) });
             foreach (var finding in result.Findings)

@@ -102,7 +102,7 @@ internal static class CheckCommand
     public static int Execute(CheckRequest request, CliEnvironment environment, TextWriter stdout, TextWriter stderr)
     {
         var targets = Targets(request, out var targetErrors);
-        var sources = RuleSources.For(request.RuleFolders, request.NoShippedRules, environment.ToolDirectory, out var sourceError);
+        var sources = RuleSources.For(request.RuleFolders, request.NoShippedRules, out var sourceError);
         if (targetErrors.Count > 0 || sources is null)
         {
             return UsageErrors.Write(targetErrors.Append(sourceError).OfType<string>(), "check", stderr);
@@ -110,7 +110,7 @@ internal static class CheckCommand
 
         if (request.Verbose)
         {
-            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {string.Join(", ", sources.Folders)}");
+            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {sources.Name}");
         }
 
         var (report, unknown) = ProgressDisplay.Run(environment, step => Check(request, sources, stderr, step));
@@ -138,7 +138,7 @@ internal static class CheckCommand
     private static (CheckReport Report, IReadOnlyList<string> Unknown) Check(CheckRequest request, RuleSources sources, TextWriter stderr, Action<string> step)
     {
         step("Reading the rules");
-        var loaded = RuleSet.Load(sources.Folders);
+        var loaded = sources.Load();
         if (loaded.RuleSet is { } ruleSet && request.Selection.Unknown(ruleSet) is { Count: > 0 } unknown)
         {
             return (null!, unknown);

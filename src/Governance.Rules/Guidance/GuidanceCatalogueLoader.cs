@@ -25,7 +25,7 @@ internal static partial class GuidanceCatalogueLoader
     /// <summary>The largest catalogue file accepted, in bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    private static readonly RuleSetFileKind Kind = new("guidance catalogue file", MaxFileBytes, maxDepth: 16, maxDocuments: 100);
+    internal static readonly RuleSetFileKind Kind = new("guidance catalogue file", MaxFileBytes, maxDepth: 16, maxDocuments: 100);
 
     private static readonly string[] DocumentKeys =
         ["id", "title", "kind", "publisher", "reference", "edition", "issuedUnder", "replaces", "inForce", "paragraphs", "provisions"];
@@ -63,7 +63,10 @@ internal static partial class GuidanceCatalogueLoader
         return Load([(file, SourceText.FromString(text, file, Kind.Text, diagnostics))], diagnostics);
     }
 
-    private static GuidanceCatalogueLoadResult Load(IEnumerable<(string File, string? Text)> files, Diagnostics diagnostics)
+    /// <summary>Loads catalogue files already read, reporting into a load's diagnostics.</summary>
+    /// <param name="files">Each file's name and text (<see langword="null"/> when it could not be read).</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static GuidanceCatalogueLoadResult Load(IEnumerable<(string File, string? Text)> files, Diagnostics diagnostics)
     {
         var documents = new List<CataloguedDocument>();
         var seen = new Dictionary<string, CataloguedDocument>(StringComparer.Ordinal);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Governance.Model;
 using Governance.Model.Loading.Text;
 using Governance.Model.Loading.Yaml;
@@ -31,7 +29,7 @@ internal static class RuleFilesLoader
     /// <summary>The name of the subfolder of a rule set that holds the guidance catalogue.</summary>
     public const string GuidanceFolderName = "guidance";
 
-    private static readonly RuleSetFileKind Kind = new("rule file", MaxFileBytes, MaxDepth, MaxDocuments);
+    internal static readonly RuleSetFileKind Kind = new("rule file", MaxFileBytes, MaxDepth, MaxDocuments);
 
     /// <summary>
     /// Loads a rule set folder: the guidance catalogue from its <c>guidance</c> subfolder (unless one is given), and
@@ -44,49 +42,32 @@ internal static class RuleFilesLoader
     {
         ArgumentNullException.ThrowIfNull(folder);
         var diagnostics = new Diagnostics();
-        var guidanceFolder = Path.Combine(folder, GuidanceFolderName);
-        if (catalogue is null)
-        {
-            var loaded = Directory.Exists(guidanceFolder) ? GuidanceCatalogueLoader.LoadFolder(guidanceFolder) : null;
-            loaded?.Diagnostics.ToList().ForEach(diagnostics.Add);
-            catalogue = loaded?.Catalogue ?? GuidanceCatalogue.Empty;
-        }
-
-        var files = YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]).Where(f => !Testing.RuleTestFileReader.IsTestFile(f)).ToList();
-        return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), catalogue, types, diagnostics);
+        return LoadSources(RuleSetSources.FromFolder(folder, diagnostics), diagnostics, catalogue, types);
     }
 
     /// <summary>
-    /// Loads several rule set folders as one rule set: the guidance catalogue from every folder's <c>guidance</c>
-    /// subfolder (a document catalogued twice is an error), and the rule files of every folder (not the rule test files),
-    /// folder by folder in the order given, each in ordinal order of its paths. A rule id used in two folders is an error, as in one folder.
+    /// Loads a rule set's files, however they were read (<see cref="RuleSetSources"/>): the catalogue from the files
+    /// under <c>guidance/</c> (unless one is given, when those files are left out), the rules from the others.
     /// </summary>
-    /// <param name="folders">The folders, for example the shipped rules and a folder of local rules.</param>
-    public static RuleFilesLoadResult LoadFolders(IReadOnlyList<string> folders)
+    /// <param name="sources">The files, in ordinal order of their paths inside the rule set.</param>
+    /// <param name="diagnostics">The load's diagnostics, holding any problems met reading the files.</param>
+    /// <param name="catalogue">The guidance catalogue to check citations against; by default the rule set's own.</param>
+    /// <param name="types">The fact types rules can match; by default the domain model's.</param>
+    public static RuleFilesLoadResult LoadSources(IReadOnlyList<RuleSetSource> sources, Diagnostics diagnostics, GuidanceCatalogue? catalogue = null, TypeCatalog? types = null)
     {
-        ArgumentNullException.ThrowIfNull(folders);
-        if (folders.Count == 1)
+        ArgumentNullException.ThrowIfNull(sources);
+        if (catalogue is null)
         {
-            return LoadFolder(folders[0]);
+            var guidance = sources.Where(s => s.IsCatalogue).Select(s => (s.File, s.Text)).ToList();
+            catalogue = GuidanceCatalogueLoader.Load(guidance, diagnostics).Catalogue;
+        }
+        else
+        {
+            sources = [.. sources.Where(s => !s.IsCatalogue)];
         }
 
-        var diagnostics = new Diagnostics();
-        var catalogueFiles = new List<string>();
-        var ruleFiles = new List<string>();
-        foreach (var folder in folders)
-        {
-            var guidanceFolder = Path.Combine(folder, GuidanceFolderName);
-            if (Directory.Exists(guidanceFolder))
-            {
-                catalogueFiles.AddRange(YamlFolder.ListFiles(guidanceFolder, diagnostics));
-            }
-
-            ruleFiles.AddRange(YamlFolder.ListFiles(folder, diagnostics, [guidanceFolder]).Where(f => !Testing.RuleTestFileReader.IsTestFile(f)));
-        }
-
-        var loaded = GuidanceCatalogueLoader.LoadFiles(catalogueFiles);
-        loaded.Diagnostics.ToList().ForEach(diagnostics.Add);
-        return Load(ruleFiles.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))), loaded.Catalogue, null, diagnostics);
+        var rules = sources.Where(s => !s.IsCatalogue).Select(s => (s.File, s.Text)).ToList();
+        return Load(rules, catalogue, types, diagnostics, RuleSetSources.Version(sources));
     }
 
     /// <summary>Loads rule files by path, in the order given.</summary>
@@ -98,7 +79,8 @@ internal static class RuleFilesLoader
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(catalogue);
         var diagnostics = new Diagnostics();
-        return Load(files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))).ToList(), catalogue, types, diagnostics);
+        var read = files.Select(f => (f, SourceText.ReadFile(f, Kind.Text, diagnostics))).ToList();
+        return Load(read, catalogue, types, diagnostics, VersionOf(read));
     }
 
     /// <summary>Loads rule text given as strings, each reported under its file name, in the order given.</summary>
@@ -110,29 +92,21 @@ internal static class RuleFilesLoader
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(catalogue);
         var diagnostics = new Diagnostics();
-        return Load(sources.Select(s => (s.File, SourceText.FromString(s.Text, s.File, Kind.Text, diagnostics))).ToList(), catalogue, types, diagnostics);
+        var read = sources.Select(s => (s.File, SourceText.FromString(s.Text, s.File, Kind.Text, diagnostics))).ToList();
+        return Load(read, catalogue, types, diagnostics, VersionOf(read));
     }
 
-    private static RuleFilesLoadResult Load(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics)
+    private static RuleFilesLoadResult Load(IReadOnlyList<(string File, string? Text)> files, GuidanceCatalogue catalogue, TypeCatalog? types, Diagnostics diagnostics, string version)
     {
         types ??= TypeCatalog.ForDomainModel();
-        var read = files.ToList();
-        var syntaxes = ReadAll(read, catalogue, diagnostics);
+        var syntaxes = ReadAll(files, catalogue, diagnostics);
         var (rules, kinds) = DerivedKindResolver.Compile(syntaxes, types, diagnostics);
-        return new RuleFilesLoadResult(rules, kinds, catalogue, diagnostics.ToList(), Fingerprint(read.Select(f => f.Text ?? string.Empty)));
+        return new RuleFilesLoadResult(rules, kinds, catalogue, diagnostics.ToList(), version);
     }
 
-    private static string Fingerprint(IEnumerable<string> texts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var text in texts)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
-            hash.AppendData([0]);
-        }
-
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-    }
+    /// <summary>The version of rule files given by name, each name taken as its path inside the rule set.</summary>
+    private static string VersionOf(IEnumerable<(string File, string? Text)> files) =>
+        RuleSetSources.Version(files.Select(f => new RuleSetSource(f.File.Replace('\\', '/'), f.File, f.Text)));
 
     private static List<RuleSyntax> ReadAll(IEnumerable<(string File, string? Text)> files, GuidanceCatalogue catalogue, Diagnostics diagnostics)
     {

@@ -4,7 +4,7 @@ using Governance.Rules.Guidance;
 namespace Governance.Rules.Loading;
 
 /// <summary>
-/// Loads a rule set folder (rules and guidance catalogue) into the public <see cref="RuleSet"/>: the loader's
+/// Loads a rule set (rules and guidance catalogue, from a folder, from this assembly or from memory) into the public <see cref="RuleSet"/>: the loader's
 /// definitions and metadata become <see cref="RuleInfo"/>s, the catalogue's documents become
 /// <see cref="GuidanceDocument"/>s, and the engine compiles the definitions.
 /// </summary>
@@ -15,9 +15,40 @@ internal static class RuleSetFiles
     /// <param name="version">The version to record in results; by default the fingerprint of the rule files' text.</param>
     public static RuleSetLoadResult Load(string folder, string? version = null) => ToRuleSet(RuleFilesLoader.LoadFolder(folder), version);
 
-    /// <summary>Loads and compiles several rule set folders as one rule set.</summary>
+    /// <summary>Loads and compiles the rule set shipped inside this assembly.</summary>
+    public static RuleSetLoadResult LoadShipped()
+    {
+        var diagnostics = new Diagnostics();
+        return ToRuleSet(RuleFilesLoader.LoadSources(RuleSetSources.Shipped(diagnostics), diagnostics));
+    }
+
+    /// <summary>Loads and compiles a rule set given as files in memory.</summary>
+    /// <param name="files">The files, each with its path inside the rule set.</param>
+    public static RuleSetLoadResult Load(IEnumerable<RuleSetFile> files)
+    {
+        var diagnostics = new Diagnostics();
+        return ToRuleSet(RuleFilesLoader.LoadSources(RuleSetSources.FromFiles(files, diagnostics), diagnostics));
+    }
+
+    /// <summary>Loads and compiles several rule set folders as one rule set, after the shipped rule set when asked.</summary>
     /// <param name="folders">The folders, in the order their rules load.</param>
-    public static RuleSetLoadResult Load(IReadOnlyList<string> folders) => ToRuleSet(RuleFilesLoader.LoadFolders(folders));
+    /// <param name="withShippedRules">Whether the shipped rule set comes first.</param>
+    public static RuleSetLoadResult LoadFolders(IReadOnlyList<string> folders, bool withShippedRules)
+    {
+        var diagnostics = new Diagnostics();
+        var sources = new List<RuleSetSource>();
+        if (withShippedRules)
+        {
+            sources.AddRange(RuleSetSources.Shipped(diagnostics));
+        }
+
+        foreach (var folder in folders)
+        {
+            sources.AddRange(RuleSetSources.FromFolder(folder, diagnostics));
+        }
+
+        return ToRuleSet(RuleFilesLoader.LoadSources(sources, diagnostics));
+    }
 
     /// <summary>Compiles loaded rule files into a rule set.</summary>
     /// <param name="files">What the rule files loader gave.</param>

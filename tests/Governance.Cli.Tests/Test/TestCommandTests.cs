@@ -8,7 +8,7 @@ public class TestCommandTests
     [Test]
     public void The_shipped_rules_tests_all_pass_and_the_last_line_counts_them()
     {
-        var outcome = Tool.Run("test");
+        var outcome = Tool.Run("test", RepositoryPaths.Rules, "--no-shipped-rules");
 
         outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
         outcome.StdoutLines[^1].Should().MatchRegex(@"^[1-9]\d* passed, 0 failed$");
@@ -45,7 +45,7 @@ public class TestCommandTests
     }
 
     [Test]
-    public void A_folder_without_test_cases_exits_2_and_a_missing_folder_is_a_usage_error()
+    public void A_folder_without_test_cases_exits_2_and_a_missing_folder_or_none_is_a_usage_error()
     {
         using var temp = new TempFolder();
         temp.Write("empty/readme.txt", "no rules here");
@@ -56,6 +56,7 @@ public class TestCommandTests
         empty.ExitCode.Should().Be(ExitCodes.InvalidInput, empty.ToString());
         empty.StdoutLines[^1].Should().Be("0 passed, 0 failed");
         missing.ExitCode.Should().Be(ExitCodes.UsageError, missing.ToString());
+        Tool.Run("test").ExitCode.Should().Be(ExitCodes.UsageError);
     }
 
     private static string CopyOfShippedRules(TempFolder temp)

@@ -123,6 +123,22 @@ internal static class SourceText
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
+    /// <summary>Checks the size of bytes read elsewhere (a stream, a resource) and decodes them as <see cref="Decode"/> does.</summary>
+    /// <param name="bytes">The bytes, read with <see cref="ReadAtMost"/> so that they are never far past the bound.</param>
+    /// <param name="file">The file name the text is reported under.</param>
+    /// <param name="options">The size bound, words and codes.</param>
+    /// <param name="bag">Where problems are reported.</param>
+    public static string? FromBytes(ReadOnlySpan<byte> bytes, string file, SourceTextOptions options, IDiagnosticSink bag)
+    {
+        if (bytes.Length > options.MaxBytes)
+        {
+            ReportTooLarge(file, null, options, bag);
+            return null;
+        }
+
+        return Decode(bytes, file, options, bag);
+    }
+
     /// <summary>Decodes strict UTF-8, accepting and removing a UTF-8 byte-order mark.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="file">The file name the text is reported under.</param>
@@ -172,7 +188,10 @@ internal static class SourceText
         }
     }
 
-    private static byte[] ReadAtMost(Stream stream, int limit)
+    /// <summary>Reads a stream to its end or to <paramref name="limit"/> bytes, whichever comes first.</summary>
+    /// <param name="stream">The stream, read from its current position.</param>
+    /// <param name="limit">The most bytes read: one more than a file may have, to tell that it is too large.</param>
+    public static byte[] ReadAtMost(Stream stream, int limit)
     {
         var initial = stream.CanSeek ? (int)Math.Min(stream.Length + 1, limit) : 81920;
         var buffer = new byte[Math.Max(initial, 1)];
