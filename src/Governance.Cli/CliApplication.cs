@@ -71,6 +71,7 @@ internal static class CliApplication
             ValidateCommand.Create(),
             CheckCommand.Create(environment),
             Test.TestCommand.Create(environment),
+            Schema.SchemaCommand.Create(),
         };
         return root;
     }
