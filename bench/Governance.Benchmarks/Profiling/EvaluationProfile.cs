@@ -64,7 +64,7 @@ internal static class EvaluationProfile
         var steps = new List<(string Name, Func<int> Step)>
         {
             ("facts", () => sets.Sum(set => AuthorityFacts.Of(set, rules.Compiled.MayRead).Count)),
-            ("working memory", () => sets.Sum(set => new WorkingMemory(AuthorityFacts.Of(set, rules.Compiled.MayRead), rules.Compiled.ModelTypesRead).Generation)),
+            ("session facts", () => sets.Sum(set => SessionFacts.Prepare(AuthorityFacts.Of(set, rules.Compiled.MayRead), rules.Compiled.MayRead, new FactOrder(null)).Count)),
             ("engine, no rule", () => Engine(_ => false)),
             ("engine, all rules", () => Engine(_ => true)),
             ("Evaluate", () => sets.Sum(set => rules.Evaluate(set, Options).Findings.Count)),

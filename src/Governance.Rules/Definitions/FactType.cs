@@ -126,8 +126,22 @@ internal sealed class DerivedFact : IEquatable<DerivedFact>
     /// <summary>The id of the rule that derived the fact.</summary>
     public string RuleId { get; }
 
-    /// <summary>The facts the rule matched to derive it (its support).</summary>
-    public IReadOnlyList<object> Support { get; }
+    /// <summary>
+    /// The facts the rule matched to derive it (its support). When the same fact is derived from several matches, the
+    /// first in canonical order (see <see cref="KeepFirstSupport"/>), whatever order they fired in.
+    /// </summary>
+    public IReadOnlyList<object> Support { get; private set; }
+
+    /// <summary>Keeps, of this fact's support and another derivation's, the one first in the given order.</summary>
+    /// <param name="other">The support of another derivation of an equal fact.</param>
+    /// <param name="compare">Compares two supports.</param>
+    internal void KeepFirstSupport(IReadOnlyList<object> other, Comparison<IReadOnlyList<object>> compare)
+    {
+        if (compare(other, Support) < 0)
+        {
+            Support = other;
+        }
+    }
 
     /// <summary>The value of a field by name.</summary>
     /// <exception cref="KeyNotFoundException">The kind has no such field.</exception>

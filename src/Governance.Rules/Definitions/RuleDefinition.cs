@@ -7,4 +7,5 @@ namespace Governance.Rules.Definitions;
 /// <param name="Lhs">The elements to match (<c>when:</c>).</param>
 /// <param name="Action">What to do for each match (<c>then:</c>).</param>
 /// <param name="Location">Where the rule is written.</param>
-internal sealed record RuleDefinition(string Id, AndElement Lhs, RuleAction Action, SourceLocation Location);
+/// <param name="Scope">Which authorities one evaluation of the rule looks at: one (the default), or those that refer to one another.</param>
+internal sealed record RuleDefinition(string Id, AndElement Lhs, RuleAction Action, SourceLocation Location, RuleScope Scope = RuleScope.Authority);

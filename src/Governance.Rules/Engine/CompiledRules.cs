@@ -1,38 +1,53 @@
 using Governance.Rules.Definitions;
+using NRules;
 
 namespace Governance.Rules.Engine;
 
 /// <summary>
-/// A group of rules evaluated together to a fixpoint: one rule, or rules that derive facts for each other through
-/// positive patterns only. Strata are evaluated in order, so a rule runs after every rule whose facts it reads.
+/// A group of rules evaluated together: one rule, or rules that derive facts for each other through positive patterns
+/// only. Every rule of a stratum fires before any rule of a later one (NRules' priorities).
 /// </summary>
 /// <param name="Rules">The rules, by id.</param>
-/// <param name="IsRecursive">Whether a rule reads a kind a rule of the same stratum derives, so passes repeat to a fixpoint.</param>
+/// <param name="IsRecursive">Whether a rule reads a kind a rule of the same stratum derives.</param>
 /// <param name="Reads">The derived kinds the stratum's rules read.</param>
-internal sealed record Stratum(IReadOnlyList<CompiledRule> Rules, bool IsRecursive, IReadOnlySet<string> Reads);
+internal sealed record Stratum(IReadOnlyList<TranslatedRule> Rules, bool IsRecursive, IReadOnlySet<string> Reads);
 
 /// <summary>
-/// A compiled rule set: immutable and thread-safe, compiled once and evaluated by any number of sessions at once.
-/// Made by <see cref="RuleCompiler.Compile"/>.
+/// A compiled rule set: NRules' session factories for the translated rules, immutable and thread-safe, compiled once
+/// and evaluated by any number of sessions at once. Made by <see cref="RuleCompiler.Compile"/>. The rules about one
+/// authority are in one factory, the rules across authorities in another: an evaluation runs the first over each
+/// authority's facts, then the second over authorities that refer to one another, with what the first derived.
 /// </summary>
 internal sealed class CompiledRules
 {
+    private readonly IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes;
+
     /// <summary>Makes the rule set.</summary>
-    public CompiledRules(IReadOnlyList<Stratum> strata, int patternCount, IReadOnlyList<Type> modelTypesRead)
+    public CompiledRules(
+        ISessionFactory local,
+        ISessionFactory? across,
+        IReadOnlyList<Stratum> strata,
+        IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes,
+        IReadOnlyList<Type> modelTypesRead)
     {
+        Local = local;
+        Across = across;
         Strata = strata;
-        PatternCount = patternCount;
+        this.runtimes = runtimes;
         ModelTypesRead = modelTypesRead;
     }
+
+    /// <summary>NRules' session factory for the rules about one authority (and the rules written in C#).</summary>
+    public ISessionFactory Local { get; }
+
+    /// <summary>NRules' session factory for the rules across authorities; null when there are none.</summary>
+    public ISessionFactory? Across { get; }
 
     /// <summary>The strata, in evaluation order.</summary>
     public IReadOnlyList<Stratum> Strata { get; }
 
     /// <summary>The rules, by id.</summary>
     public IReadOnlyList<RuleDefinition> Rules => [.. Strata.SelectMany(s => s.Rules).Select(r => r.Definition).OrderBy(r => r.Id, StringComparer.Ordinal)];
-
-    /// <summary>How many patterns the rules have in all.</summary>
-    public int PatternCount { get; }
 
     /// <summary>The model types the rules' patterns match (a pattern matches a type's subtypes too); derived kinds left out.</summary>
     public IReadOnlyList<Type> ModelTypesRead { get; }
@@ -54,15 +69,39 @@ internal sealed class CompiledRules
         return false;
     }
 
-    /// <summary>Makes a session over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
+    /// <summary>The rule an NRules rule was translated from, and whether it is one of the rule's unknown-answer rules; null for a rule written in C#.</summary>
+    public (RuleRuntime Rule, bool ReportsUnknown)? RuntimeOf(string nrulesName) =>
+        runtimes.TryGetValue(nrulesName, out var runtime) ? runtime : null;
+
+    /// <summary>Makes a session of the rules about one authority over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>
     /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
-    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, facts, options);
+    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, Local, facts, options);
 
-    /// <summary>Evaluates the rules against the facts. Rule problems are reported in the result, never thrown.</summary>
+    /// <summary>
+    /// Evaluates the rules against the facts as one group: the rules about one authority in one session over them,
+    /// then the rules across authorities over them and what the first derived. Rule problems are reported in the
+    /// result, never thrown.
+    /// </summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>
     /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
     /// <param name="cancellation">Stops the session promptly; the result then says <see cref="StopReason.Cancelled"/>.</param>
-    public EngineResult Evaluate(IEnumerable<object> facts, EngineOptions options, CancellationToken cancellation = default) =>
-        CreateSession(facts, options).Run(cancellation);
+    public EngineResult Evaluate(IEnumerable<object> facts, EngineOptions options, CancellationToken cancellation = default)
+    {
+        var given = facts.ToList();
+        var local = CreateSession(given, options).Run(cancellation);
+        return local.Completed && Across is not null
+            ? EngineResult.Merge([local, EvaluateAcross(given, local.DerivedFacts, options, cancellation)], new FactOrder(options.FactKey))
+            : local;
+    }
+
+    /// <summary>Evaluates the rules across authorities over facts and what the rules about one authority derived from them.</summary>
+    /// <param name="facts">The facts of the authorities compared.</param>
+    /// <param name="derived">What the rules about one authority derived from them.</param>
+    /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
+    /// <param name="cancellation">Stops the session promptly.</param>
+    public EngineResult EvaluateAcross(IEnumerable<object> facts, IEnumerable<DerivedFact> derived, EngineOptions options, CancellationToken cancellation = default) =>
+        Across is null
+            ? EngineResult.Empty
+            : new RuleSession(this, Across, facts.Concat(derived), options).Run(cancellation);
 }

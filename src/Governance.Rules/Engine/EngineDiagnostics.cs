@@ -23,6 +23,15 @@ internal static class EngineDiagnostics
     /// <summary>A name is bound twice where the first is still in scope.</summary>
     public const string NameBoundTwice = "GOV306";
 
+    /// <summary>A group's key reads more than the fact it groups (another binding, or <c>asAt</c>).</summary>
+    public const string GroupKeyReadsOtherNames = "GOV307";
+
+    /// <summary>NRules could not compile the translated rules (a defect of the translation, reported rather than thrown).</summary>
+    public const string NRulesCompilation = "GOV308";
+
+    /// <summary>A rule about one authority reads a kind of fact that a rule across authorities derives.</summary>
+    public const string ScopeReadsAcross = "GOV309";
+
     /// <summary>Makes an error diagnostic.</summary>
     public static Diagnostic Error(string code, string message, SourceLocation location) =>
         new(code, DiagnosticSeverity.Error, message, location);

@@ -62,6 +62,37 @@ internal sealed record EngineResult(
     int Firings,
     StopReason? StoppedBecause)
 {
+    /// <summary>Nothing: no session ran.</summary>
+    public static EngineResult Empty { get; } = new([], [], [], 0, null);
+
     /// <summary>Whether every rule was evaluated to the end.</summary>
     public bool Completed => StoppedBecause is null;
+
+    /// <summary>
+    /// The results of several sessions as one, in canonical order: every match, derived fact and error, the firings
+    /// added up, and the first reason a session stopped.
+    /// </summary>
+    /// <param name="results">The sessions' results, in a fixed order (so the reason a session stopped is chosen alike every time).</param>
+    /// <param name="order">The canonical order of facts and values.</param>
+    public static EngineResult Merge(IReadOnlyList<EngineResult> results, FactOrder order)
+    {
+        if (results.Count == 1)
+        {
+            return results[0];
+        }
+
+        var values = Comparer<object?[]>.Create(order.CompareSequences);
+        return new EngineResult(
+            [.. results.SelectMany(r => r.Matches).OrderBy(m => m.Rule.Id, StringComparer.Ordinal).ThenBy(m => m.Bindings.Select(b => b.Value).ToArray(), values)],
+            [.. results.SelectMany(r => r.DerivedFacts).OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare))],
+            [.. results.SelectMany(r => r.Errors)
+                .OrderBy(e => e.Rule.Id, StringComparer.Ordinal)
+                .ThenBy(e => e.Bindings.Select(b => b.Value).ToArray(), values)
+                .ThenBy(e => e.Location.Line)
+                .ThenBy(e => e.Location.Column)
+                .ThenBy(e => e.Element, StringComparer.Ordinal)
+                .ThenBy(e => e.Message, StringComparer.Ordinal)],
+            results.Sum(r => r.Firings),
+            results.Select(r => r.StoppedBecause).FirstOrDefault(s => s is not null));
+    }
 }

@@ -1,5 +1,8 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
+using NRules;
+using NRules.RuleModel;
+using RuleDefinition = Governance.Rules.Definitions.RuleDefinition;
 
 namespace Governance.Rules.Engine;
 
@@ -13,14 +16,17 @@ internal sealed record RuleCompilation(CompiledRules? Rules, IReadOnlyList<Diagn
 }
 
 /// <summary>
-/// Compiles rule definitions once into a thread-safe <see cref="CompiledRules"/>: checks each rule, compiles every
-/// lambda once, and orders the rules into strata by the derived facts they produce and read.
+/// Compiles rule definitions once into a thread-safe <see cref="CompiledRules"/>: checks each rule and translates it
+/// into NRules' rule model (<see cref="RuleTranslator"/>), orders the rules into strata by the derived facts they
+/// produce and read (<see cref="Stratifier"/>) and gives each stratum its NRules priority, then compiles the NRules
+/// rules into one session factory.
 /// </summary>
 internal static class RuleCompiler
 {
     /// <summary>Compiles the rules.</summary>
     /// <param name="rules">The rules, in any order.</param>
-    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules)
+    /// <param name="extraRules">Rules written in C# for NRules, run in the same sessions; none by default.</param>
+    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<IRuleDefinition>? extraRules = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new List<Diagnostic>();
@@ -38,13 +44,21 @@ internal static class RuleCompiler
             }
         }
 
-        var numbering = new PatternNumbering();
-        var compiled = unique
+        var modelTypes = new HashSet<Type>();
+        var translated = unique
             .OrderBy(rule => rule.Id, StringComparer.Ordinal)
-            .Select(rule => RuleNodeBuilder.Build(rule, numbering, diagnostics))
-            .OfType<CompiledRule>()
+            .Select(rule => RuleTranslator.Translate(rule, diagnostics, modelTypes))
+            .OfType<TranslatedRule>()
             .ToList();
-        var strata = Stratifier.Stratify(compiled, diagnostics);
+        var strata = Stratifier.Stratify(translated, diagnostics);
+        CheckScopes(translated, diagnostics);
+        var failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        CompiledRules? compiled = null;
+        if (!failed)
+        {
+            compiled = Build(strata, extraRules ?? [], modelTypes, diagnostics);
+        }
+
         var ordered = diagnostics
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
@@ -52,7 +66,68 @@ internal static class RuleCompiler
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
-        var failed = ordered.Any(d => d.Severity == DiagnosticSeverity.Error);
-        return new RuleCompilation(failed ? null : new CompiledRules(strata, numbering.Count, numbering.ModelTypes), ordered);
+        return new RuleCompilation(compiled, ordered);
+    }
+
+    /// <summary>
+    /// A rule about one authority runs before the rules across authorities, in a session of its own authority: it
+    /// cannot read what a rule across authorities derives.
+    /// </summary>
+    private static void CheckScopes(IReadOnlyList<TranslatedRule> rules, List<Diagnostic> diagnostics)
+    {
+        var derivedAcross = rules
+            .Where(r => r.Definition.Scope == RuleScope.AcrossAuthorities && r.Action is CompiledDerivation)
+            .ToLookup(r => ((CompiledDerivation)r.Action).Schema.Kind, StringComparer.Ordinal);
+        foreach (var rule in rules.Where(r => r.Definition.Scope == RuleScope.Authority))
+        {
+            foreach (var kind in Stratifier.KindsRead(rule.Definition).Keys.Order(StringComparer.Ordinal).Where(k => derivedAcross.Contains(k)))
+            {
+                diagnostics.Add(EngineDiagnostics.Error(
+                    EngineDiagnostics.ScopeReadsAcross,
+                    $"Rule '{rule.Id}' looks at one authority at a time, but it reads {kind}, which the rule across authorities '{derivedAcross[kind].First().Id}' derives. " +
+                    "Rules about one authority run first, each in its authority's own session; give this rule 'scope: across-authorities' too, or derive the fact per authority.",
+                    rule.Definition.Location));
+            }
+        }
+    }
+
+    private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<IRuleDefinition> extraRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
+    {
+        var runtimes = new Dictionary<string, (RuleRuntime Rule, bool ReportsUnknown)>(StringComparer.Ordinal);
+        var local = new List<IRuleDefinition>();
+        var across = new List<IRuleDefinition>();
+        for (var i = 0; i < strata.Count; i++)
+        {
+            // NRules fires higher priorities first: every rule of a stratum fires before any rule of a later one.
+            var priority = strata.Count - i;
+            foreach (var rule in strata[i].Rules)
+            {
+                var runtime = new RuleRuntime(rule.Definition, rule.Tuple, rule.Action, i);
+                foreach (var (definition, reportsUnknown) in rule.ToNRules(runtime, priority))
+                {
+                    runtimes.Add(definition.Name, (runtime, reportsUnknown));
+                    (rule.Definition.Scope == RuleScope.Authority ? local : across).Add(definition);
+                }
+            }
+        }
+
+        local.AddRange(extraRules);
+        try
+        {
+            var compiler = new NRules.RuleCompiler(new RuleCompilerOptions
+            {
+                // Conditions that hold a loop (any/all written out) cannot be compared for node sharing: never share them.
+                UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual,
+            });
+            var localFactory = compiler.Compile(local);
+            var acrossFactory = across.Count == 0 ? null : compiler.Compile(across);
+            return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)]);
+        }
+        catch (RuleCompilationException error)
+        {
+            var location = strata.SelectMany(s => s.Rules).FirstOrDefault(r => error.RuleName?.StartsWith(r.Id + "#", StringComparison.Ordinal) == true || error.RuleName?.StartsWith(r.Id + "!", StringComparison.Ordinal) == true)?.Definition.Location ?? SourceLocation.None;
+            diagnostics.Add(EngineDiagnostics.Error(EngineDiagnostics.NRulesCompilation, $"NRules could not compile the rule '{error.RuleName}': {error.InnerException?.Message ?? error.Message}", location));
+            return null;
+        }
     }
 }

@@ -1,37 +1,40 @@
 using Governance.Rules.Definitions;
+using NRules;
+using NRules.AgendaFilters;
+using NRules.Diagnostics;
 
 namespace Governance.Rules.Engine;
 
 /// <summary>
-/// One evaluation of a compiled rule set against a set of facts. Cheap to make; not shared between threads.
-/// Each stratum is evaluated in passes: every rule of the stratum is matched against the facts known at the start of
-/// the pass, the new activations (one per distinct tuple) are sorted canonically and fired, and a recursive stratum
-/// repeats until a pass derives nothing it reads. Findings are collected and sorted at the end, so the result does not
-/// depend on the order facts or rules were given in.
+/// One evaluation of a compiled rule set against a set of facts: one NRules session. The facts are inserted in
+/// canonical order (the evaluation date first), then the session fires until its agenda is empty, the firing cap is
+/// reached or it is cancelled. Findings, derived facts and errors are sorted at the end, so the result does not depend
+/// on the order facts or rules were given in. Cheap to make; not shared between threads.
 /// </summary>
 internal sealed class RuleSession
 {
+    /// <summary>How many facts are inserted between two looks at the cancellation token.</summary>
+    private const int InsertBatch = 64;
+
     private readonly CompiledRules rules;
+    private readonly ISessionFactory factory;
     private readonly EngineOptions options;
-    private readonly WorkingMemory memory;
+    private readonly List<object> facts;
     private readonly FactOrder order;
-    private readonly Dictionary<CompiledRule, HashSet<ValueKey>> activated = [];
-    private readonly HashSet<ValueKey> errorKeys = [];
-    private readonly List<RuleMatch> matches = [];
-    private readonly List<RuleEvaluationError> errors = [];
-    private int firings;
     private bool ran;
 
     /// <summary>Makes a session; see <see cref="CompiledRules.CreateSession"/>.</summary>
-    public RuleSession(CompiledRules rules, IEnumerable<object> facts, EngineOptions options)
+    public RuleSession(CompiledRules rules, ISessionFactory factory, IEnumerable<object> facts, EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
         this.rules = rules;
+        this.factory = factory;
         this.options = options;
-        memory = new WorkingMemory(facts, rules.ModelTypesRead);
         order = new FactOrder(options.FactKey);
+        this.facts = SessionFacts.Prepare(facts, rules.MayRead, order);
     }
 
     /// <summary>
@@ -47,166 +50,98 @@ internal sealed class RuleSession
         }
 
         ran = true;
-        var context = new MatchContext(memory, rules.PatternCount, options.AsAt, order, options.Trace, cancellation);
+        var context = new EvaluationContext(options, order, cancellation);
         StopReason? stoppedBecause = null;
-        try
+        using (context.Enter())
         {
-            foreach (var stratum in rules.Strata)
+            try
             {
-                stoppedBecause = RunStratum(stratum, context);
-                if (stoppedBecause is not null)
-                {
-                    break;
-                }
+                stoppedBecause = RunSession(context, cancellation);
+            }
+            catch (Exception error) when (cancellation.IsCancellationRequested && IsCancellation(error))
+            {
+                stoppedBecause = StopReason.Cancelled;
             }
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            stoppedBecause = StopReason.Cancelled;
-        }
 
-        return BuildResult(stoppedBecause);
+        return BuildResult(context, stoppedBecause);
     }
 
-    private StopReason? RunStratum(Stratum stratum, MatchContext context)
+    private StopReason? RunSession(EvaluationContext context, CancellationToken cancellation)
     {
-        var active = stratum.Rules.Where(rule => options.IsActive?.Invoke(rule.Definition) ?? true).ToList();
-        bool again;
-        do
+        cancellation.ThrowIfCancellationRequested();
+        var session = factory.CreateSession();
+        if (options.IsActive is { } isActive)
         {
-            context.ThrowIfCancelled();
-            var pending = new List<Activation>();
-            foreach (var rule in active)
+            session.Agenda.AddFilter(new RulesInForce(rules, isActive));
+        }
+
+        if (options.Trace is { } trace)
+        {
+            session.Events.ActivationCreatedEvent += (_, e) => TraceActivation(context, trace, e);
+        }
+
+        session.Insert(new EvaluationDate(options.AsAt));
+        for (var start = 0; start < facts.Count; start += InsertBatch)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            session.InsertAll(facts.GetRange(start, Math.Min(InsertBatch, facts.Count - start)));
+        }
+
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (session.Agenda.IsEmpty)
             {
-                MatchRule(rule, context, pending);
+                return null;
             }
 
-            pending.Sort(CompareActivations);
-            again = false;
-            foreach (var activation in pending)
+            if (context.Firings >= options.MaxFirings)
             {
-                context.ThrowIfCancelled();
-                if (firings >= options.MaxFirings)
+                // Only an activation that would not count (an error report, or a tuple already fired) may still fire.
+                if (WouldCount(context, session.Agenda.Peek()))
                 {
                     return StopReason.FiringLimitReached;
                 }
 
-                var derived = Fire(activation);
-                again |= derived is not null && stratum.IsRecursive && stratum.Reads.Contains(derived.Kind);
-            }
-        }
-        while (again);
-
-        return null;
-    }
-
-    private void MatchRule(CompiledRule rule, MatchContext context, List<Activation> pending)
-    {
-        if (!activated.TryGetValue(rule, out var seen))
-        {
-            seen = [];
-            activated.Add(rule, seen);
-        }
-
-        context.Begin(rule);
-        var frame = context.Frame;
-        rule.Lhs.Match(context, () =>
-        {
-            var tuple = rule.Tuple(frame);
-            if (seen.Add(new ValueKey(tuple)))
-            {
-                var activation = new Activation(rule, tuple, (object?[])frame.Clone());
-                pending.Add(activation);
-                options.Trace?.ActivationCreated(new ActivationEvent(rule.Definition, rule.BoundValues(activation.Frame, visibleOnly: true)));
+                session.Fire(1, cancellation);
+                continue;
             }
 
-            return true;
-        });
-
-        foreach (var error in context.TakeErrors())
-        {
-            AddError(error);
+            session.Fire(options.MaxFirings - context.Firings, cancellation);
         }
     }
 
-    private DerivedFact? Fire(Activation activation)
+    private bool WouldCount(EvaluationContext context, NRules.RuleModel.IMatch activation) =>
+        rules.RuntimeOf(activation.Rule.Name) is not { } runtime
+            || (!runtime.ReportsUnknown && !context.Fired.Contains((runtime.Rule, new ValueKey(runtime.Rule.TupleOf(activation.Facts)))));
+
+    private void TraceActivation(EvaluationContext context, IEngineTrace trace, AgendaEventArgs e)
     {
-        firings++;
-        var rule = activation.Rule;
-        var bindings = rule.BoundValues(activation.Frame, visibleOnly: true);
-        options.Trace?.RuleFired(new ActivationEvent(rule.Definition, bindings));
-        var facts = rule.BoundFacts(activation.Frame, visibleOnly: true);
-        return rule.Action switch
+        if (rules.RuntimeOf(e.Rule.Name) is not { ReportsUnknown: false } runtime
+            || options.IsActive?.Invoke(runtime.Rule.Definition) == false)
         {
-            CompiledFinding finding => Report(finding, activation, bindings, facts),
-            CompiledDerivation derivation => Derive(derivation, activation, bindings, facts),
-            _ => throw new InvalidOperationException($"Unknown kind of action: {rule.Action.GetType().Name}."),
-        };
-    }
-
-    private DerivedFact? Report(CompiledFinding finding, Activation activation, IReadOnlyList<BoundValue> bindings, IReadOnlyList<object> facts)
-    {
-        try
-        {
-            var message = finding.Message.Format(activation.Tuple, options.AsAt);
-            var at = finding.At?.Invoke(activation.Frame, options.AsAt);
-            matches.Add(new RuleMatch(activation.Rule.Definition, bindings, facts, message, at));
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            AddError(new RuleEvaluationError(activation.Rule.Definition, "then", finding.Location, error.Message, error.GetType().Name, bindings, facts));
+            return;
         }
 
-        return null;
-    }
-
-    private DerivedFact? Derive(CompiledDerivation derivation, Activation activation, IReadOnlyList<BoundValue> bindings, IReadOnlyList<object> facts)
-    {
-        var rule = activation.Rule;
-        DerivedFact fact;
-        try
+        var tuple = runtime.Rule.TupleOf(e.Match.Facts);
+        if (context.Activated.Add((runtime.Rule, new ValueKey(tuple))))
         {
-            var values = derivation.Fields.Select(field => field.Invoke(activation.Frame, options.AsAt)).ToArray();
-            fact = new DerivedFact(derivation.Schema, values, rule.Id, facts);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            AddError(new RuleEvaluationError(rule.Definition, "then", derivation.Location, error.Message, error.GetType().Name, bindings, facts));
-            return null;
-        }
-
-        if (!memory.AddDerived(fact))
-        {
-            return null;
-        }
-
-        options.Trace?.FactDerived(new FactDerivedEvent(rule.Definition, fact));
-        return fact;
-    }
-
-    private void AddError(RuleEvaluationError error)
-    {
-        var key = new ValueKey(new object?[] { error.Rule.Id, error.Element, error.Location, error.Message, error.Bindings.Select(b => b.Value).ToArray() });
-        if (errorKeys.Add(key))
-        {
-            errors.Add(error);
+            trace.ActivationCreated(new ActivationEvent(runtime.Rule.Definition, runtime.Rule.BoundValues(tuple)));
         }
     }
 
-    private int CompareActivations(Activation x, Activation y)
-    {
-        var byRule = string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
-        return byRule != 0 ? byRule : order.CompareSequences(x.Tuple, y.Tuple);
-    }
+    private static bool IsCancellation(Exception error) =>
+        error is OperationCanceledException || error.InnerException is { } inner && IsCancellation(inner);
 
-    private EngineResult BuildResult(StopReason? stoppedBecause)
+    private EngineResult BuildResult(EvaluationContext context, StopReason? stoppedBecause)
     {
-        var sortedMatches = matches
+        var sortedMatches = context.Matches
             .OrderBy(m => m.Rule.Id, StringComparer.Ordinal)
             .ThenBy(m => m.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))
             .ToList();
-        var sortedDerived = memory.Derived.OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare)).ToList();
-        var sortedErrors = errors
+        var sortedDerived = context.Derived.Keys.OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare)).ToList();
+        var sortedErrors = context.Errors
             .OrderBy(e => e.Rule.Id, StringComparer.Ordinal)
             .ThenBy(e => e.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))
             .ThenBy(e => e.Location.Line)
@@ -214,8 +149,36 @@ internal sealed class RuleSession
             .ThenBy(e => e.Element, StringComparer.Ordinal)
             .ThenBy(e => e.Message, StringComparer.Ordinal)
             .ToList();
-        return new EngineResult(sortedMatches, sortedDerived, sortedErrors, firings, stoppedBecause);
+        return new EngineResult(sortedMatches, sortedDerived, sortedErrors, context.Firings, stoppedBecause);
     }
 
-    private sealed record Activation(CompiledRule Rule, object?[] Tuple, object?[] Frame);
+    /// <summary>Lets through only the activations of rules in force (and of rules written in C#).</summary>
+    private sealed class RulesInForce(CompiledRules rules, Func<RuleDefinition, bool> isActive) : IAgendaFilter
+    {
+        public bool Accept(AgendaContext context, Activation activation) =>
+            rules.RuntimeOf(activation.Rule.Name) is not { } runtime || isActive(runtime.Rule.Definition);
+    }
+}
+
+/// <summary>The facts a session is given: each once, only those a rule may read, in canonical order.</summary>
+internal static class SessionFacts
+{
+    /// <summary>Prepares facts for insertion.</summary>
+    /// <param name="facts">The facts, in any order, possibly with repeats.</param>
+    /// <param name="mayRead">Whether a rule may read a fact of a type.</param>
+    /// <param name="order">The canonical order.</param>
+    public static List<object> Prepare(IEnumerable<object> facts, Func<Type, bool> mayRead, FactOrder order)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var kept = new List<object>();
+        foreach (var fact in facts)
+        {
+            if ((fact is DerivedFact || mayRead(fact.GetType())) && seen.Add(fact))
+            {
+                kept.Add(fact);
+            }
+        }
+
+        return [.. kept.OrderBy(f => f, order)];
+    }
 }

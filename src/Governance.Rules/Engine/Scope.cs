@@ -1,10 +1,14 @@
 namespace Governance.Rules.Engine;
 
-/// <summary>A name in scope while a rule is compiled, and the frame slot holding its value.</summary>
+/// <summary>A name in scope while a rule is translated.</summary>
 /// <param name="Name">The binding's name.</param>
-/// <param name="Slot">Its slot in the rule's frame.</param>
 /// <param name="ClrType">The type of its values.</param>
-internal sealed record ScopedBinding(string Name, int Slot, Type ClrType);
+/// <param name="IsFact">Whether a pattern binds it (rather than an aggregate).</param>
+internal sealed record ScopedBinding(string Name, Type ClrType, bool IsFact)
+{
+    /// <summary>Whether the translation made the name for itself (the evaluation date, a check, an aggregate's items), so it is never shown.</summary>
+    public bool IsInternal => Name.StartsWith("__", StringComparison.Ordinal);
+}
 
 /// <summary>The names in scope at a point of a rule, in scope order. Immutable.</summary>
 internal sealed class Scope
@@ -17,6 +21,9 @@ internal sealed class Scope
     /// <summary>The names in scope, in scope order.</summary>
     public IReadOnlyList<ScopedBinding> Bindings { get; }
 
+    /// <summary>The names the rule's author bound, in scope order (the translation's own names left out).</summary>
+    public IEnumerable<ScopedBinding> Visible => Bindings.Where(b => !b.IsInternal);
+
     /// <summary>This scope with one more name.</summary>
     public Scope With(ScopedBinding binding) => new([.. Bindings, binding]);
 
@@ -28,6 +35,9 @@ internal sealed class Scope
         Bindings.LastOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
 
     /// <summary>The names in scope, for messages.</summary>
-    public string Describe() =>
-        Bindings.Count == 0 ? "(none)" : string.Join(", ", Bindings.Where(b => !b.Name.StartsWith('$')).Select(b => b.Name));
+    public string Describe()
+    {
+        var shown = Bindings.Where(b => !b.IsInternal && !b.Name.StartsWith('$')).Select(b => b.Name).ToList();
+        return shown.Count == 0 ? "(none)" : string.Join(", ", shown);
+    }
 }

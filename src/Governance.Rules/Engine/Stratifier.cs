@@ -14,7 +14,7 @@ internal static class Stratifier
     /// <summary>Orders the rules into strata.</summary>
     /// <param name="rules">The rules, in id order.</param>
     /// <param name="diagnostics">Receives an error for each cycle through a negation or aggregate.</param>
-    public static IReadOnlyList<Stratum> Stratify(IReadOnlyList<CompiledRule> rules, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Stratum> Stratify(IReadOnlyList<TranslatedRule> rules, List<Diagnostic> diagnostics)
     {
         var reads = rules.ToDictionary(rule => rule, rule => KindsRead(rule.Definition));
         var producers = rules
@@ -49,7 +49,7 @@ internal static class Stratifier
         return strata;
     }
 
-    private static Diagnostic CycleError(IReadOnlyList<CompiledRule> cycle, CompiledRule at)
+    private static Diagnostic CycleError(IReadOnlyList<TranslatedRule> cycle, TranslatedRule at)
     {
         var links = cycle
             .Where(rule => rule.Action is CompiledDerivation)
@@ -64,7 +64,7 @@ internal static class Stratifier
     }
 
     /// <summary>The derived kinds a rule reads, each with whether it is read under a negation or aggregate.</summary>
-    private static Dictionary<string, bool> KindsRead(RuleDefinition rule)
+    public static Dictionary<string, bool> KindsRead(RuleDefinition rule)
     {
         var kinds = new Dictionary<string, bool>(StringComparer.Ordinal);
         Visit(rule.Lhs, negative: false);
@@ -106,13 +106,13 @@ internal static class Stratifier
     /// Tarjan's algorithm. Components come out dependencies first: a component is emitted only after every component
     /// it reaches, so the list is an evaluation order.
     /// </summary>
-    private static List<List<CompiledRule>> StronglyConnected(IReadOnlyList<CompiledRule> rules, Func<CompiledRule, IEnumerable<CompiledRule>> successors)
+    private static List<List<TranslatedRule>> StronglyConnected(IReadOnlyList<TranslatedRule> rules, Func<TranslatedRule, IEnumerable<TranslatedRule>> successors)
     {
-        var index = new Dictionary<CompiledRule, int>();
-        var lowLink = new Dictionary<CompiledRule, int>();
-        var stack = new Stack<CompiledRule>();
-        var onStack = new HashSet<CompiledRule>();
-        var components = new List<List<CompiledRule>>();
+        var index = new Dictionary<TranslatedRule, int>();
+        var lowLink = new Dictionary<TranslatedRule, int>();
+        var stack = new Stack<TranslatedRule>();
+        var onStack = new HashSet<TranslatedRule>();
+        var components = new List<List<TranslatedRule>>();
 
         foreach (var rule in rules)
         {
@@ -124,7 +124,7 @@ internal static class Stratifier
 
         return components;
 
-        void Connect(CompiledRule rule)
+        void Connect(TranslatedRule rule)
         {
             index[rule] = lowLink[rule] = index.Count;
             stack.Push(rule);
@@ -144,8 +144,8 @@ internal static class Stratifier
 
             if (lowLink[rule] == index[rule])
             {
-                var component = new List<CompiledRule>();
-                CompiledRule member;
+                var component = new List<TranslatedRule>();
+                TranslatedRule member;
                 do
                 {
                     member = stack.Pop();

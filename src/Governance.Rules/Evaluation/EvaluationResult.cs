@@ -6,8 +6,17 @@ namespace Governance.Rules;
 /// </summary>
 public sealed record EvaluationResult
 {
-    /// <summary>The date the arrangements were judged as at.</summary>
+    /// <summary>
+    /// The date given (<see cref="EvaluationOptions.AsAt"/>), or else the latest date the authorities' files are
+    /// recorded as at. The rules in force and the departures are judged as at this date.
+    /// </summary>
     public required DateOnly AsAt { get; init; }
+
+    /// <summary>
+    /// The date each authority was judged as at, by GSS code: the date given, or else the date its own file is
+    /// recorded as at. A rule across authorities is judged as at the latest of the dates of the authorities it joins.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> AsAtByAuthority { get; init; } = new Dictionary<string, DateOnly>();
 
     /// <summary>The version of the rule set, a hash of its files' content.</summary>
     public required string RuleSetVersion { get; init; }

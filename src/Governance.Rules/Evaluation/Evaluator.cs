@@ -27,16 +27,41 @@ internal static class Evaluator
 
         var inForce = ruleSet.Rules.Where(r => r.IsEffectiveOn(asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var notices = Notices(ruleSet, inForce, asAt);
+        if (inForce.Count > 0)
+        {
+            notices.AddRange(DateNotices(evaluated, options.AsAt));
+        }
 
-        var engineResult = ruleSet.Compiled.Evaluate(
-            AuthorityFacts.Of(evaluated, ruleSet.Compiled.MayRead),
-            new EngineOptions
+        // Each authority is judged as at its own file's date unless a date is given; rules across authorities as at
+        // the date given or the latest of the files they join. The rules in force are those in force on that date.
+        var inForceOn = new Dictionary<DateOnly, HashSet<string>>();
+        HashSet<string> InForceOn(DateOnly date)
+        {
+            lock (inForceOn)
             {
-                AsAt = asAt,
-                MaxFirings = options.MaxFirings,
-                IsActive = d => inForce.Contains(d.Id),
-                Trace = options.Trace is null ? null : new EngineTraceAdapter(options.Trace),
-            },
+                if (!inForceOn.TryGetValue(date, out var ids))
+                {
+                    ids = ruleSet.Rules.Where(r => r.IsEffectiveOn(date)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                    inForceOn.Add(date, ids);
+                }
+
+                return ids;
+            }
+        }
+
+        var trace = options.Trace is null ? null : new EngineTraceAdapter(options.Trace);
+        EngineOptions SessionOptions(DateOnly date)
+        {
+            var ids = InForceOn(date);
+            return new EngineOptions { AsAt = date, MaxFirings = options.MaxFirings, IsActive = d => ids.Contains(d.Id), Trace = trace };
+        }
+
+        var engineResult = AuthoritySessions.Evaluate(
+            ruleSet.Compiled,
+            evaluated,
+            authority => SessionOptions(options.AsAt ?? authority.RecordedAsAt),
+            group => SessionOptions(options.AsAt ?? group.Max(a => a.RecordedAsAt)),
+            oneAtATime: trace is not null,
             cancellation);
         if (engineResult.StoppedBecause == StopReason.Cancelled)
         {
@@ -73,15 +98,33 @@ internal static class Evaluator
             Documents = ruleSet.Documents,
             RulesInForce = [.. inForce.Order(StringComparer.Ordinal)],
             AuthoritiesEvaluated = [.. evaluated.Select(a => a.Code).Order(StringComparer.Ordinal)],
+            AsAtByAuthority = evaluated
+                .GroupBy(a => a.Code, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => options.AsAt ?? g.First().RecordedAsAt, StringComparer.Ordinal),
             Findings = findings,
             Errors = errors,
             Notices = notices,
             Complete = engineResult.Completed,
             StoppedBecause = engineResult.StoppedBecause == StopReason.FiringLimitReached
-                ? $"the evaluation reached its limit of {options.MaxFirings} rule firings; results are incomplete"
+                ? $"a session of the evaluation reached its limit of {options.MaxFirings} rule firings; results are incomplete"
                 : null,
             DeparturesIgnored = options.IgnoreDepartures,
         };
+    }
+
+    /// <summary>
+    /// What to say about dates: that a file checked as at a date before the one it is recorded as at may record changes
+    /// made after it.
+    /// </summary>
+    private static IEnumerable<string> DateNotices(IReadOnlyList<Authority> authorities, DateOnly? given)
+    {
+        var later = authorities.Where(a => a.RecordedAsAt > given).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        if (given is { } date && later.Count > 0)
+        {
+            yield return $"{(later.Count == 1 ? "A file is" : $"{later.Count} files are")} recorded as at a date after the date checked ({date:yyyy-MM-dd}): " +
+                         string.Join(", ", later.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
+                         ". What they record may have changed after the date checked; it was judged as if already in place.";
+        }
     }
 
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)

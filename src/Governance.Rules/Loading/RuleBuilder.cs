@@ -53,7 +53,7 @@ internal sealed class RuleBuilder
             _ => null,
         };
 
-        return Failed || lhs is null || action is null ? null : new RuleDefinition(rule.Metadata.Id, lhs, action, rule.Metadata.Location);
+        return Failed || lhs is null || action is null ? null : new RuleDefinition(rule.Metadata.Id, lhs, action, rule.Metadata.Location, rule.Metadata.Scope);
     }
 
     private AndElement? BuildAnd(IReadOnlyList<ElementSyntax> elements, IReadOnlyList<Binding> scope, SourceLocation location, out IReadOnlyList<Binding> after)

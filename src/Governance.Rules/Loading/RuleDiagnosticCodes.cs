@@ -89,6 +89,9 @@ internal static class RuleDiagnosticCodes
     /// <summary>A paragraph is cited twice in one citation (a warning).</summary>
     public const string RepeatedParagraph = "GOV434";
 
+    /// <summary>A rule's <c>scope:</c> is not <c>authority</c> or <c>across-authorities</c>.</summary>
+    public const string BadScope = "GOV310";
+
     // The when: and then: parts (GOV440-GOV459).
 
     /// <summary>An element of <c>when:</c> (or of not/exists/all/or) has a shape the format does not have.</summary>

@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Definitions;
 
 namespace Governance.Rules.Loading;
 
@@ -36,6 +37,7 @@ internal sealed record EffectivePeriod(DateOnly? From, DateOnly? Until)
 /// <param name="Remedy">What an authority can do about a finding, if written.</param>
 /// <param name="Tags">Its tags, in the order written.</param>
 /// <param name="Location">Where its document starts.</param>
+/// <param name="Scope">Which authorities one evaluation of it looks at (<c>scope:</c>).</param>
 internal sealed record RuleMetadata(
     string Id,
     string Title,
@@ -44,4 +46,5 @@ internal sealed record RuleMetadata(
     EffectivePeriod Effective,
     string? Remedy,
     IReadOnlyList<string> Tags,
-    SourceLocation Location);
+    SourceLocation Location,
+    RuleScope Scope = RuleScope.Authority);

@@ -124,7 +124,11 @@ public partial class CheckCommandTests
             r => r.Citation.Paragraphs.Any(p => p.StartsWith("s18(", StringComparison.Ordinal)), "each rule in force then cites section 18 of the Children Act 2004");
         evaluation.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Should().OnlyContain(id => inForce.Contains(id!));
         evaluation.GetProperty("notices").EnumerateArray().Select(n => n.GetString()).Should().Equal(
-            "7 of 9 rules are not in force as at 2008-02-01 and were not evaluated.");
+            "7 of 9 rules are not in force as at 2008-02-01 and were not evaluated.",
+            "5 files are recorded as at a date after the date checked (2008-02-01): Derby City Council (E06000015) as at 2010-06-30, " +
+            "Wigan Metropolitan Borough Council (E08000010) as at 2010-03-31, Royal Borough of Kingston upon Thames (E09000021) as at 2010-09-01, " +
+            "London Borough of Richmond upon Thames (E09000027) as at 2010-09-01, Nottinghamshire County Council (E10000024) as at 2010-04-01. " +
+            "What they record may have changed after the date checked; it was judged as if already in place.");
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
     }
 

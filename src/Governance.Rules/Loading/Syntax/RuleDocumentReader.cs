@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Governance.Model;
 using Governance.Model.Loading.Reading;
 using Governance.Model.Loading.Yaml;
+using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;
 
@@ -15,7 +16,7 @@ namespace Governance.Rules.Loading.Syntax;
 internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCatalogue catalogue)
 {
     /// <summary>The keys of a rule.</summary>
-    public static readonly string[] RuleKeys = ["id", "title", "cites", "obligation", "effective", "tags", "when", "then", "remedy"];
+    public static readonly string[] RuleKeys = ["id", "title", "cites", "obligation", "effective", "tags", "scope", "when", "then", "remedy"];
 
     /// <summary>The words that start a group element of <c>when:</c>.</summary>
     public static readonly string[] ElementKeywords = ["not", "exists", "all", "or", "check"];
@@ -31,6 +32,9 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
     private static readonly string[] DeriveKeys = ["fact", "with"];
     private static readonly string[] Obligations = ["must", "should", "advisory"];
 
+    /// <summary>The values of <c>scope:</c>: one authority at a time (the default), or authorities compared.</summary>
+    public static readonly string[] Scopes = ["authority", "across-authorities"];
+
     private Diagnostics Diagnostics => reader.Diagnostics;
 
     /// <summary>Reads a rule; null when it has problems (all of which are reported).</summary>
@@ -45,16 +49,17 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         var obligation = ReadObligation(root, then);
         var remedy = ReadRemedy(root, then);
         var tags = ReadTags(root);
+        var scope = ReadScope(root);
         var (citation, document, parts) = ReadCitation(root);
         var effective = ReadEffective(root, document, parts);
         var when = root.Find("when") is { } w ? ReadElements(w.Value, "'when'") : null;
 
-        if (Diagnostics.ErrorCount > before || id is null || title is null || citation is null || effective is null || when is null || then is null || tags is null)
+        if (Diagnostics.ErrorCount > before || id is null || title is null || citation is null || effective is null || when is null || then is null || tags is null || scope is null)
         {
             return null;
         }
 
-        return new RuleSyntax(new RuleMetadata(id, title, citation, obligation, effective, remedy, tags, root.Location), when, then);
+        return new RuleSyntax(new RuleMetadata(id, title, citation, obligation, effective, remedy, tags, root.Location, scope.Value), when, then);
     }
 
     private string? ReadId(YamlMapping root)
@@ -145,6 +150,34 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
         }
 
         return reader.NonEmptyText(entry.Value, "the remedy");
+    }
+
+    private RuleScope? ReadScope(YamlMapping root)
+    {
+        if (root.Find("scope") is not { } entry)
+        {
+            return RuleScope.Authority;
+        }
+
+        if (reader.Scalar(entry.Value, "the rule's scope") is not { } scalar)
+        {
+            return null;
+        }
+
+        switch (scalar.Value)
+        {
+            case "authority":
+                return RuleScope.Authority;
+            case "across-authorities":
+                return RuleScope.AcrossAuthorities;
+            default:
+                Diagnostics.Error(
+                    RuleDiagnosticCodes.BadScope,
+                    $"The scope '{YamlScalar.Shorten(scalar.Value)}' is not one of {string.Join(", ", Scopes)}.{Suggestions.DidYouMean(scalar.Value, Scopes)} " +
+                    "A rule looks at one authority at a time unless it compares authorities (as a joint appointment recorded by both does): then write 'scope: across-authorities'.",
+                    scalar.Location);
+                return null;
+        }
     }
 
     private List<string>? ReadTags(YamlMapping root)

@@ -1,6 +1,6 @@
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// A session's facts: the input facts, indexed once per session by the model types the rules match, and the derived

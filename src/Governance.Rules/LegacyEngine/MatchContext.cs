@@ -1,6 +1,6 @@
 using Governance.Model;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// The state of matching one rule in a session: the frame of bound values, the candidates of each pattern, the

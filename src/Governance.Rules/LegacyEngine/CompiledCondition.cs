@@ -1,6 +1,6 @@
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>A condition compiled over a rule's frame.</summary>
 /// <param name="Element">The condition as written.</param>

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Governance.Model;
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// Compiles one rule: gives each binding a frame slot, checks that every lambda's parameters are names bound where it

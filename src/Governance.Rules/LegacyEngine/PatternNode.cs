@@ -1,6 +1,6 @@
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// A pattern: binds its slot to each candidate fact that passes the pattern's filters (evaluated once per fact per

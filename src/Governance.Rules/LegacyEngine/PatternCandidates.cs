@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// A fact whose pattern filter threw. It stays among the pattern's candidates, in its place, so that the error is

@@ -1,4 +1,4 @@
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// A compiled element of a rule's left-hand side. It finds each way it matches given the values already bound in the

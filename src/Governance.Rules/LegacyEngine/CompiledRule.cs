@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>A binding's place in a rule's frame.</summary>
 /// <param name="Name">The binding's name.</param>

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Engine;
+namespace Governance.Rules.LegacyEngine;
 
 /// <summary>
 /// <c>count</c>, <c>collect</c> or <c>group</c>: finds every match of the source pattern, in canonical order, and

@@ -1,0 +1,84 @@
+using Governance.Rules.Definitions;
+
+namespace Governance.Rules.Engine;
+
+/// <summary>
+/// The evaluation date, inserted into every session as a fact: rules read it through the declaration
+/// <c>__asAt</c> that the translation puts first in every rule, so a condition over <c>asAt</c> is an ordinary join.
+/// </summary>
+/// <param name="Value">The date the arrangements are judged as at.</param>
+internal sealed record EvaluationDate(DateOnly Value);
+
+/// <summary>
+/// What the translated conditions and actions of the session running on this thread report to: the evaluation's
+/// options, its cancellation, the canonical order of facts, and the session's outcomes. NRules runs a session's
+/// matching and firing on the thread that calls it, so the session runner sets <see cref="Current"/> around each call.
+/// </summary>
+internal sealed class EvaluationContext
+{
+    [ThreadStatic]
+    private static EvaluationContext? current;
+
+    /// <summary>Makes the context of one session.</summary>
+    public EvaluationContext(EngineOptions options, FactOrder order, CancellationToken cancellation)
+    {
+        Options = options;
+        Order = order;
+        Cancellation = cancellation;
+    }
+
+    /// <summary>The context of the session running on this thread.</summary>
+    /// <exception cref="InvalidOperationException">No session is running on this thread.</exception>
+    public static EvaluationContext Current =>
+        current ?? throw new InvalidOperationException("A rule was evaluated outside a session of the rule set.");
+
+    /// <summary>The options the session runs with.</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>The canonical order of facts and values.</summary>
+    public FactOrder Order { get; }
+
+    /// <summary>Stops the session.</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>The trace, or null.</summary>
+    public IEngineTrace? Trace => Options.Trace;
+
+    /// <summary>The finding rules' matches, one per distinct tuple.</summary>
+    public List<RuleMatch> Matches { get; } = [];
+
+    /// <summary>The rule errors, each once.</summary>
+    public List<RuleEvaluationError> Errors { get; } = [];
+
+    /// <summary>The facts derived, each once, by value.</summary>
+    public Dictionary<DerivedFact, DerivedFact> Derived { get; } = [];
+
+    /// <summary>How many activations fired (a tuple reached twice fires once).</summary>
+    public int Firings { get; set; }
+
+    /// <summary>The tuples each rule has fired for.</summary>
+    public HashSet<(RuleRuntime Rule, ValueKey Tuple)> Fired { get; } = [];
+
+    /// <summary>The tuples each rule has been activated for, so the trace reports an activation once.</summary>
+    public HashSet<(RuleRuntime Rule, ValueKey Tuple)> Activated { get; } = [];
+
+    /// <summary>The errors reported so far, so that each is reported once.</summary>
+    public HashSet<ValueKey> ErrorKeys { get; } = [];
+
+    /// <summary>Makes this the context of the session running on this thread until the returned scope is disposed.</summary>
+    public Entered Enter() => new(this);
+
+    /// <summary>Restores the context that was current before <see cref="Enter"/>.</summary>
+    internal readonly struct Entered : IDisposable
+    {
+        private readonly EvaluationContext? previous;
+
+        public Entered(EvaluationContext context)
+        {
+            previous = current;
+            current = context;
+        }
+
+        public void Dispose() => current = previous;
+    }
+}

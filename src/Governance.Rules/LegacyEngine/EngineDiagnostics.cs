@@ -1,0 +1,29 @@
+using Governance.Model;
+
+namespace Governance.Rules.LegacyEngine;
+
+/// <summary>The stable codes of the problems the rule compiler reports (GOV3xx).</summary>
+internal static class EngineDiagnostics
+{
+    /// <summary>Rules depend on each other in a cycle that passes through <c>not</c>, <c>exists</c>, <c>all</c> or an aggregate.</summary>
+    public const string NegativeCycle = "GOV301";
+
+    /// <summary>Two rules have the same id.</summary>
+    public const string DuplicateRuleId = "GOV302";
+
+    /// <summary>A condition or value does not fit the names bound where it is written (an unknown name, a wrong type, no <c>asAt</c>).</summary>
+    public const string ExpressionDoesNotFitScope = "GOV303";
+
+    /// <summary>A <c>derive</c> does not give its kind's fields, or gives a field a value of the wrong type.</summary>
+    public const string DerivationDoesNotFitKind = "GOV304";
+
+    /// <summary>A <c>group</c> has no key, or a <c>count</c> or <c>collect</c> has one.</summary>
+    public const string AggregateKey = "GOV305";
+
+    /// <summary>A name is bound twice where the first is still in scope.</summary>
+    public const string NameBoundTwice = "GOV306";
+
+    /// <summary>Makes an error diagnostic.</summary>
+    public static Diagnostic Error(string code, string message, SourceLocation location) =>
+        new(code, DiagnosticSeverity.Error, message, location);
+}

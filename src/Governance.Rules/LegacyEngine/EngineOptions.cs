@@ -1,0 +1,31 @@
+using Governance.Rules.Definitions;
+
+namespace Governance.Rules.LegacyEngine;
+
+/// <summary>How to evaluate a rule set against facts.</summary>
+internal sealed record EngineOptions
+{
+    /// <summary>The default cap on firings: generous for real rule sets, small enough to stop a runaway derivation.</summary>
+    public const int DefaultMaxFirings = 100_000;
+
+    /// <summary>The evaluation date, passed to every condition as <c>asAt</c>.</summary>
+    public required DateOnly AsAt { get; init; }
+
+    /// <summary>
+    /// The most activations the session may fire. When one more would fire, the session stops and its result says
+    /// <see cref="StopReason.FiringLimitReached"/>.
+    /// </summary>
+    public int MaxFirings { get; init; } = DefaultMaxFirings;
+
+    /// <summary>Which rules are in force; a rule for which this returns false is skipped. Null means every rule.</summary>
+    public Func<RuleDefinition, bool>? IsActive { get; init; }
+
+    /// <summary>Receives trace events; null (the default) costs nothing.</summary>
+    public IEngineTrace? Trace { get; init; }
+
+    /// <summary>
+    /// The ordering key of facts that are neither model elements, derived facts, lists nor simple values, so results
+    /// are in a canonical order whatever order the facts were given in.
+    /// </summary>
+    public Func<object, string>? FactKey { get; init; }
+}
