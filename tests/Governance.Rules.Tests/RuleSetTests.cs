@@ -137,6 +137,47 @@ public class RuleSetTests
     }
 
     [Test]
+    public void Load_RuleNestingAnyThirtyDeep_LoadsAndEvaluates()
+    {
+        // Before each level was compiled once, every level of nesting doubled the compiled rule: 30 levels never loaded.
+        var condition = "p30.role == DirectorOfChildrensServices";
+        for (var level = 30; level >= 1; level--)
+        {
+            condition = $"any({(level == 1 ? "authority" : $"p{level - 1}.authority")}.posts, p{level} => {condition})";
+        }
+
+        var folder = Directory.CreateTempSubdirectory("governance-rules-").FullName;
+        try
+        {
+            CopyFolder(Path.Combine(RepositoryFiles.Rules, "guidance"), Path.Combine(folder, "guidance"));
+            File.WriteAllText(Path.Combine(folder, "nested.yaml"), $$"""
+                id: nested
+                title: A DCS post in an authority with a DCS post, thirty times over
+                cites: { document: DCSF-00686-2009, paragraphs: ["3.13"], quote: not recommended }
+                obligation: should
+                when:
+                  - dcs: Post where role == DirectorOfChildrensServices and {{condition}}
+                then:
+                  finding: "{dcs.authority.name} has a DCS post."
+                remedy: None.
+                """);
+
+            var loading = Task.Run(() => RuleSet.Load(folder));
+
+            loading.Wait(TimeSpan.FromMinutes(2)).Should().BeTrue("loading must be linear in the rule's size, not exponential in its nesting");
+            loading.Result.Diagnostics.Should().BeEmpty();
+            var authorities = AuthorityLoader.LoadFolder(Samples).Authorities;
+            var result = loading.Result.RuleSet!.Evaluate(authorities);
+            result.Errors.Should().BeEmpty();
+            result.Findings.Where(f => f.RuleId == "nested").Should().NotBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void Load_MissingFolder_IsADiagnosticNotAnException()
     {
         var result = RuleSet.Load(Path.Combine(RepositoryFiles.Root, "no-such-rules"));

@@ -130,4 +130,12 @@ internal static class DiagnosticCodes
 
     /// <summary>The same authority code in two files of one set.</summary>
     public const string DuplicateAuthority = "GOV150";
+
+    // Values that are written but are not text a person could mean (GOV170-GOV189).
+
+    /// <summary>Text holding a control character (other than a tab, or a line break in long text such as <c>reasons</c>).</summary>
+    public const string ControlCharacter = "GOV170";
+
+    /// <summary>An optional value written as quoted text holding nothing but spaces: blank text is not a value.</summary>
+    public const string BlankValue = "GOV171";
 }

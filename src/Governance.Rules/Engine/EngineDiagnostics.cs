@@ -6,7 +6,7 @@ namespace Governance.Rules.Engine;
 internal static class EngineDiagnostics
 {
     /// <summary>Rules depend on each other in a cycle that passes through <c>not</c>, <c>exists</c>, <c>all</c> or an aggregate.</summary>
-    public const string NegativeCycle = "GOV301";
+    public const string NegativeCycle = Definitions.NegativeCycle.Code;
 
     /// <summary>Two rules have the same id.</summary>
     public const string DuplicateRuleId = "GOV302";

@@ -38,7 +38,8 @@ internal sealed class QuantifierLoops : ExpressionVisitor
     /// <summary>
     /// <c>any</c>: true at the first item the condition holds for, else false. <c>all</c>: false at the first item it
     /// fails for, else true. A list that is also an <see cref="IReadOnlyList{T}"/> (every list of the model) is read by
-    /// index, so no enumerator is allocated either.
+    /// index, so no enumerator is allocated either. The condition appears once in the loop, whichever way the items are
+    /// read: written twice, every level of nesting would double the compiled rule.
     /// </summary>
     private static BlockExpression Loop(Expression source, ParameterExpression item, Expression condition, bool isAny)
     {
@@ -52,37 +53,33 @@ internal sealed class QuantifierLoops : ExpressionVisitor
         var index = Expression.Variable(typeof(int), "index");
         var enumerator = Expression.Variable(enumeratorType, "enumerator");
         var result = Expression.Variable(typeof(bool), "result");
-        var doneByIndex = Expression.Label("doneByIndex");
-        var doneByEnumerator = Expression.Label("doneByEnumerator");
+        var done = Expression.Label("done");
+
+        var noList = Expression.Equal(list, Expression.Constant(null, listType));
+        var noEnumerator = Expression.Equal(enumerator, Expression.Constant(null, enumeratorType));
+
+        // The next item, by index from a list or else from the enumerator; the loop ends when there is none.
+        var nextByIndex = Expression.Block(
+            Expression.IfThen(
+                Expression.GreaterThanOrEqual(index, Expression.Property(list, typeof(IReadOnlyCollection<>).MakeGenericType(itemType), "Count")),
+                Expression.Break(done)),
+            Expression.Assign(item, Expression.MakeIndex(list, listType.GetProperty("Item"), [index])),
+            Expression.PostIncrementAssign(index));
+        var nextByEnumerator = Expression.Block(
+            Expression.IfThen(
+                Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod(nameof(System.Collections.IEnumerator.MoveNext))!)),
+                Expression.Break(done)),
+            Expression.Assign(item, Expression.Property(enumerator, nameof(IEnumerator<object>.Current))));
 
         // The item decides the answer when the condition gives what the quantifier is looking for.
-        Expression Decides(LabelTarget done) => Expression.IfThen(
+        var decides = Expression.IfThen(
             Expression.Equal(condition, Expression.Constant(isAny)),
             Expression.Block(Expression.Assign(result, Expression.Constant(isAny)), Expression.Break(done)));
 
-        var byIndex = Expression.Block(
-            Expression.Assign(index, Expression.Constant(0)),
-            Expression.Loop(
-                Expression.Block(
-                    Expression.IfThen(
-                        Expression.GreaterThanOrEqual(index, Expression.Property(list, typeof(IReadOnlyCollection<>).MakeGenericType(itemType), "Count")),
-                        Expression.Break(doneByIndex)),
-                    Expression.Assign(item, Expression.MakeIndex(list, listType.GetProperty("Item"), [index])),
-                    Decides(doneByIndex),
-                    Expression.PostIncrementAssign(index)),
-                doneByIndex));
-
-        var byEnumerator = Expression.Block(
-            Expression.Assign(enumerator, Expression.Call(items, sequenceType.GetMethod(nameof(IEnumerable<object>.GetEnumerator))!)),
-            Expression.TryFinally(
-                Expression.Loop(
-                    Expression.Block(
-                        Expression.IfThen(
-                            Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod(nameof(System.Collections.IEnumerator.MoveNext))!)),
-                            Expression.Break(doneByEnumerator)),
-                        Expression.Assign(item, Expression.Property(enumerator, nameof(IEnumerator<object>.Current))),
-                        Decides(doneByEnumerator)),
-                    doneByEnumerator),
+        var loop = Expression.TryFinally(
+            Expression.Loop(Expression.Block(Expression.IfThenElse(noList, nextByEnumerator, nextByIndex), decides), done),
+            Expression.IfThen(
+                Expression.Not(noEnumerator),
                 Expression.Call(enumerator, typeof(IDisposable).GetMethod(nameof(IDisposable.Dispose))!)));
 
         var missing = Expression.Throw(Expression.New(
@@ -94,13 +91,16 @@ internal sealed class QuantifierLoops : ExpressionVisitor
             [items, list, index, enumerator, result, item],
             Expression.Assign(items, source),
             Expression.Assign(result, Expression.Constant(!isAny)),
-            Expression.IfThenElse(
-                Expression.Equal(items, Expression.Constant(null, sequenceType)),
-                missing,
-                Expression.IfThenElse(
-                    Expression.NotEqual(Expression.Assign(list, Expression.TypeAs(items, listType)), Expression.Constant(null, listType)),
-                    byIndex,
-                    byEnumerator)),
+            Expression.IfThen(Expression.Equal(items, Expression.Constant(null, sequenceType)), missing),
+            Expression.Assign(list, Expression.TypeAs(items, listType)),
+            Expression.Assign(index, Expression.Constant(0)),
+            Expression.Assign(
+                enumerator,
+                Expression.Condition(
+                    noList,
+                    Expression.Call(items, sequenceType.GetMethod(nameof(IEnumerable<object>.GetEnumerator))!),
+                    Expression.Constant(null, enumeratorType))),
+            loop,
             result);
     }
 }

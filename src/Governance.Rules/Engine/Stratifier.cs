@@ -56,10 +56,7 @@ internal static class Stratifier
             .Select(rule => $"'{rule.Id}' derives {((CompiledDerivation)rule.Action).Schema.Kind}");
         return EngineDiagnostics.Error(
             EngineDiagnostics.NegativeCycle,
-            $"The rules {string.Join(", ", cycle.Select(rule => $"'{rule.Id}'"))} depend on each other in a cycle that passes " +
-            $"through 'not', 'exists', 'all' or a count, collect or group ({string.Join("; ", links)}). A rule cannot depend on " +
-            "the absence or number of facts that it, or a rule it feeds, derives: the answer would depend on the order the " +
-            "rules run in. Break the cycle, for example by deriving the facts from the model's own facts instead.",
+            NegativeCycle.Message(cycle.Select(rule => rule.Id), links),
             at.Definition.Location);
     }
 

@@ -50,4 +50,10 @@ internal static class LanguageCodes
 
     /// <summary>A malformed pattern header: no fact type, <c>group</c> without <c>by</c>, an empty <c>where</c>.</summary>
     public const string PatternHeader = "GOV210";
+
+    /// <summary>A finding's message with more holes than <see cref="Templates.TemplateCompiler.MaxHoles"/>.</summary>
+    public const string TooManyHoles = "GOV211";
+
+    /// <summary>A name or a text longer than the language allows (<see cref="Syntax.Lexer.MaxNameLength"/>, <see cref="Syntax.Lexer.MaxTextLength"/>).</summary>
+    public const string TooLong = "GOV212";
 }

@@ -79,9 +79,19 @@ internal static class DerivedKindResolver
             }
         }
 
-        foreach (var rule in pending)
+        // A cycle through 'not' among the rules left over is why their kinds' fields are unknown: it is said first.
+        var cycles = NegativeCycles(pending, needs, derivers);
+        foreach (var cycle in cycles)
         {
-            foreach (var (kind, at) in needs[rule].Where(k => !kinds.ContainsKey(k.Kind)))
+            var links = cycle.Members.Select(rule => $"'{rule.Metadata.Id}' derives {((DeriveSyntax)rule.Then).Kind.Value}" +
+                string.Concat(needs[rule].Where(k => k.Negative && cycle.Kinds.Contains(k.Kind)).Select(k => $" without {k.Kind}")));
+            diagnostics.Error(NegativeCycle.Code, NegativeCycle.Message(cycle.Members.Select(rule => rule.Metadata.Id), links), cycle.At.Metadata.Location);
+        }
+
+        var inCycle = cycles.SelectMany(cycle => cycle.Members).ToHashSet();
+        foreach (var rule in pending.Where(rule => !inCycle.Contains(rule)))
+        {
+            foreach (var (kind, at, _) in needs[rule].Where(k => !kinds.ContainsKey(k.Kind)))
             {
                 var by = derivers[kind];
                 var others = by.Where(r => r != rule).Select(r => r.Metadata.Id).ToList();
@@ -90,7 +100,9 @@ internal static class DerivedKindResolver
                     others.Count == 0
                         ? $"The fields of {kind} cannot be worked out: only this rule derives it, and it matches {kind} itself. Add a rule that derives {kind} without matching it."
                         : $"The fields of {kind} cannot be worked out: the rules that derive it ({string.Join(", ", others)}) " +
-                          (by.Any(failed.Contains) ? "have errors; fix them first." : $"themselves match {kind} or kinds that depend on it."),
+                          (by.Any(failed.Contains) ? "have errors; fix them first."
+                              : by.Any(inCycle.Contains) ? $"depend on each other in a cycle through 'not' ({NegativeCycle.Code}); break the cycle first."
+                              : $"themselves match {kind} or kinds that depend on it."),
                     at);
             }
         }
@@ -136,33 +148,104 @@ internal static class DerivedKindResolver
         ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(t => t.Name))}>"
         : type.Name;
 
-    /// <summary>The derived kinds a rule's patterns match, each with where it is first written.</summary>
-    private static List<(string Kind, SourceLocation At)> DerivedKindsMatched(
+    /// <summary>
+    /// The cycles among the rules left over that pass through 'not', 'exists', 'all' or an aggregate: each group of rules
+    /// that reach each other through the derived kinds they match, with one of those matches negative. Each cycle
+    /// comes with its rules in id order, the kinds they derive, and the rule to report it at (the first that reads a
+    /// kind of the cycle negatively).
+    /// </summary>
+    private static List<(List<RuleSyntax> Members, HashSet<string> Kinds, RuleSyntax At)> NegativeCycles(
+        List<RuleSyntax> pending,
+        Dictionary<RuleSyntax, List<(string Kind, SourceLocation At, bool Negative)>> needs,
+        Dictionary<string, List<RuleSyntax>> derivers)
+    {
+        var left = pending.ToHashSet();
+        IEnumerable<RuleSyntax> Next(RuleSyntax rule) => needs[rule].SelectMany(k => derivers[k.Kind]).Where(left.Contains);
+        var reaches = pending.ToDictionary(rule => rule, rule => Reachable(rule, Next));
+
+        var cycles = new List<(List<RuleSyntax>, HashSet<string>, RuleSyntax)>();
+        var placed = new HashSet<RuleSyntax>();
+        foreach (var rule in pending.Where(r => r.Then is DeriveSyntax && reaches[r].Contains(r)))
+        {
+            if (placed.Contains(rule))
+            {
+                continue;
+            }
+
+            var members = pending.Where(other => reaches[rule].Contains(other) && reaches[other].Contains(rule))
+                .OrderBy(other => other.Metadata.Id, StringComparer.Ordinal)
+                .ToList();
+            placed.UnionWith(members);
+            var cycleKinds = members.Select(member => ((DeriveSyntax)member.Then).Kind.Value).ToHashSet(StringComparer.Ordinal);
+            var at = members.FirstOrDefault(member => needs[member].Any(k => k.Negative && cycleKinds.Contains(k.Kind)));
+            if (at is not null)
+            {
+                cycles.Add((members, cycleKinds, at));
+            }
+        }
+
+        return cycles;
+    }
+
+    private static HashSet<RuleSyntax> Reachable(RuleSyntax from, Func<RuleSyntax, IEnumerable<RuleSyntax>> next)
+    {
+        var seen = new HashSet<RuleSyntax>();
+        var queue = new Queue<RuleSyntax>(next(from));
+        while (queue.TryDequeue(out var rule))
+        {
+            if (seen.Add(rule))
+            {
+                foreach (var after in next(rule))
+                {
+                    queue.Enqueue(after);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>
+    /// The derived kinds a rule's patterns match, each with where it is first written and whether it is matched under
+    /// 'not', 'exists', 'all' or an aggregate anywhere in the rule.
+    /// </summary>
+    private static List<(string Kind, SourceLocation At, bool Negative)> DerivedKindsMatched(
         RuleSyntax rule, ConditionCompiler headerParser, Dictionary<string, List<RuleSyntax>> derivers)
     {
-        var found = new List<(string, SourceLocation)>();
-        foreach (var pattern in Patterns(rule.When))
+        var found = new List<(string Kind, SourceLocation At, bool Negative)>();
+        foreach (var (pattern, underQuantifier) in Patterns(rule.When, negative: false))
         {
             var header = headerParser.ParsePatternHeader(pattern.Header.Value);
-            if (derivers.ContainsKey(header.TypeName) && found.All(f => f.Item1 != header.TypeName))
+            if (!derivers.ContainsKey(header.TypeName))
             {
-                found.Add((header.TypeName, pattern.Header.LocationAt(header.TypeOffset)));
+                continue;
+            }
+
+            var negative = underQuantifier || header.Kind != PatternKind.Match;
+            var index = found.FindIndex(f => f.Kind == header.TypeName);
+            if (index < 0)
+            {
+                found.Add((header.TypeName, pattern.Header.LocationAt(header.TypeOffset), negative));
+            }
+            else if (negative)
+            {
+                found[index] = found[index] with { Negative = true };
             }
         }
 
         return found;
     }
 
-    private static IEnumerable<PatternSyntax> Patterns(IEnumerable<ElementSyntax> elements)
+    private static IEnumerable<(PatternSyntax Pattern, bool Negative)> Patterns(IEnumerable<ElementSyntax> elements, bool negative)
     {
         foreach (var element in elements)
         {
             var inner = element switch
             {
-                PatternSyntax p => [p],
-                QuantifierSyntax q => Patterns(q.Elements),
-                ForAllSyntax a => [a.Base, .. a.Conditions],
-                OrSyntax o => o.Branches.SelectMany(Patterns),
+                PatternSyntax p => [(p, negative)],
+                QuantifierSyntax q => Patterns(q.Elements, negative: true),
+                ForAllSyntax a => new[] { a.Base }.Concat(a.Conditions).Select(p => (p, true)),
+                OrSyntax o => o.Branches.SelectMany(branch => Patterns(branch, negative)),
                 _ => [],
             };
             foreach (var pattern in inner)

@@ -81,6 +81,40 @@ public class QuantifierLoopsTests
         MethodCalls.In(rewritten).Should().NotContain(m => m.DeclaringType == typeof(Enumerable));
     }
 
+    [Test]
+    public void Each_level_of_nesting_adds_the_same_number_of_nodes_so_a_rule_compiles_in_time_linear_in_its_size()
+    {
+        var nodes = new[] { 1, 2, 3, 20 }.Select(depth => Nodes.In(FrameLambda.Over(NestedAny(depth), NestedAny(depth).Body, [0]).Body)).ToList();
+
+        var perLevel = nodes[1] - nodes[0];
+        (nodes[2] - nodes[1]).Should().Be(perLevel);
+        nodes[3].Should().Be(nodes[0] + (19 * perLevel), "a condition nested 20 deep is 20 loops, not 2^20 copies of the innermost");
+    }
+
+    [Test]
+    public void A_condition_nested_twenty_deep_compiles_and_answers_as_Linq_does()
+    {
+        var condition = Compile(NestedAny(20));
+
+        condition.Invoke([new[] { 1, 5 }], AsAt).Should().BeTrue();
+        condition.Invoke([new[] { 1, 2 }], AsAt).Should().BeFalse();
+    }
+
+    /// <summary><c>(xs, asAt) => any(xs, x1 => any(xs, x2 => ... any(xs, xN => xN > 4)))</c>.</summary>
+    private static Expression<Func<int[], DateOnly, bool>> NestedAny(int depth)
+    {
+        var xs = Expression.Parameter(typeof(int[]), "xs");
+        Expression body = Expression.Constant(true);
+        for (var level = depth; level >= 1; level--)
+        {
+            var item = Expression.Parameter(typeof(int), "x" + level);
+            var condition = level == depth ? Expression.GreaterThan(item, Expression.Constant(4)) : body;
+            body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(int)], xs, Expression.Lambda<Func<int, bool>>(condition, item));
+        }
+
+        return Expression.Lambda<Func<int[], DateOnly, bool>>(body, xs, Expression.Parameter(typeof(DateOnly), "asAt"));
+    }
+
     private static FrameCondition Compile(LambdaExpression lambda) =>
         FrameCondition.Compile(lambda, [.. Enumerable.Range(0, lambda.Parameters.Count - 1)]);
 
@@ -123,6 +157,28 @@ public class QuantifierLoopsTests
         {
             found.Add(node.Method);
             return base.VisitMethodCall(node);
+        }
+    }
+
+    private sealed class Nodes : ExpressionVisitor
+    {
+        private int count;
+
+        public static int In(Expression expression)
+        {
+            var nodes = new Nodes();
+            nodes.Visit(expression);
+            return nodes.count;
+        }
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is not null)
+            {
+                count++;
+            }
+
+            return base.Visit(node);
         }
     }
 }

@@ -211,6 +211,72 @@ public class DiagnosticTests
         Errors(nots).Should().ContainSingle().Which.Message.Should().Contain("nested too deeply");
     }
 
+    [TestCase(64)]
+    [TestCase(66)]
+    public void Quantifiers_nested_too_deeply_give_only_the_nesting_error(int depth)
+    {
+        var condition = "p0.role == Leader";
+        for (var level = depth; level >= 1; level--)
+        {
+            condition = $"any({(level == 1 ? "authority" : $"p{level - 1}.authority")}.posts, p{(level == depth ? 0 : level)} => {condition})";
+        }
+
+        var error = Errors(condition).Should().ContainSingle().Subject;
+
+        error.Code.Should().Be("GOV201");
+        error.Message.Should().Contain("nested too deeply");
+    }
+
+    [Test]
+    public void Quantifiers_nested_within_the_limit_compile()
+    {
+        var condition = "p30.role == Leader";
+        for (var level = 30; level >= 1; level--)
+        {
+            condition = $"any({(level == 1 ? "authority" : $"p{level - 1}.authority")}.posts, p{level} => {condition})";
+        }
+
+        Compiler.CompileCondition(condition, PostScope).Succeeded.Should().BeTrue();
+    }
+
+    [TestCase("NAME == null", "name")]
+    [TestCase("holder.NAME == null", "name")]
+    [TestCase("NAME(holder) == 1", "name")]
+    [TestCase("holder.name == 'TEXT'", "text")]
+    [TestCase("count(additionalFunctions) == NUMBER", "number")]
+    public void A_name_text_or_number_of_900000_characters_is_refused_without_being_quoted(string template, string what)
+    {
+        var condition = template
+            .Replace("NAME", new string('x', 900_000), StringComparison.Ordinal)
+            .Replace("TEXT", new string('t', 900_000), StringComparison.Ordinal)
+            .Replace("NUMBER", new string('9', 900_000), StringComparison.Ordinal);
+
+        var errors = Errors(condition);
+
+        errors.Select(e => e.Code).Should().Equal(["GOV212"], string.Join("; ", errors.Select(e => e.Message.Length > 300 ? e.Message[..300] : e.Message)));
+        errors[0].Message.Should().Contain($"This {what} is 9000").And.Contain("at most");
+        errors.Should().OnlyContain(e => e.Message.Length < 300, "an error quotes at most a short part of what it is about");
+    }
+
+    [Test]
+    public void A_name_of_a_hundred_characters_is_still_a_name()
+    {
+        var name = new string('x', 100);
+
+        Error($"{name} == null").Message.Should().StartWith($"'{name}' is not a name known");
+    }
+
+    [Test]
+    public void An_error_about_a_long_expression_quotes_only_its_beginning()
+    {
+        var longSum = string.Join(" + ", Enumerable.Repeat("count(additionalFunctions)", 150));
+
+        var error = Error($"({longSum}) and isVacant");
+
+        error.Code.Should().Be("GOV203");
+        error.Message.Length.Should().BeLessThan(300);
+    }
+
     [Test]
     public void A_very_long_expression_is_an_error_not_a_crash()
     {

@@ -32,6 +32,20 @@ public class MessageTemplateTests
     }
 
     [Test]
+    public void A_message_may_have_fifty_holes_but_not_more_and_the_rest_are_not_compiled()
+    {
+        var fifty = string.Concat(Enumerable.Repeat("{dcs.holder.name} ", 50));
+        var fiftyThousand = string.Concat(Enumerable.Repeat("{dcs.holder.name} ", 50_000));
+
+        Compiler.CompileTemplate(fifty, DcsDass).Diagnostics.Should().BeEmpty();
+        var error = Compiler.CompileTemplate(fiftyThousand, DcsDass).Diagnostics.Should().ContainSingle().Subject;
+
+        error.Code.Should().Be("GOV211");
+        error.Offset.Should().Be(fifty.Length);
+        error.Message.Should().Contain("at most 50");
+    }
+
+    [Test]
     public void Doubled_braces_are_literal_braces()
     {
         Template("{{literal}} {dcs.id} }}{{", DcsDass).Format([model.Dcs, model.Dass], AsAt).Should().Be("{literal} dcs }{");

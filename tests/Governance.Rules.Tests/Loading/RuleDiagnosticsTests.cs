@@ -333,6 +333,88 @@ public sealed class RuleDiagnosticsTests
         result.Diagnostics[1].Message.Should().Contain("derives").And.Contain("have errors");
     }
 
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: Post where LONG == DirectorOfChildrensServices")]
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: LONG where role == DirectorOfChildrensServices")]
+    [TestCase("  - dcs: Post where role == DirectorOfChildrensServices", "  - dcs: Post where holder.name == 'LONG'")]
+    [TestCase("{dcs.holder.name} is both", "{dcs.holder.LONG} is both")]
+    [TestCase("remedy: Record a departure.", "remedy: Record a departure.\nLONG: x")]
+    [TestCase("id: dcs-dass-combined", "id: LONG")]
+    public void A_name_of_900000_characters_is_not_repeated_whole_in_an_error(string oldText, string newText)
+    {
+        var result = LoadReplacing(oldText, newText.Replace("LONG", new string('x', 900_000), StringComparison.Ordinal));
+
+        result.Rules.Should().BeEmpty();
+        result.Diagnostics.Should().NotBeEmpty();
+        result.Diagnostics.Should().OnlyContain(d => d.Message.Length < 400, "an error quotes at most a short part of what it is about");
+    }
+
+    /// <summary>Two derived kinds that each negate the other, optionally each with a positive base rule, and a rule using one.</summary>
+    private static string NegatingEachOther(bool withBaseRules)
+    {
+        const string Rule = """
+            id: ID
+            title: T
+            cites: { document: DCSF-00686-2009, paragraphs: ["2.13"], quote: q }
+            when:
+              - board: Board
+              - not:
+                  - OTHER where board == board
+            then: { derive: { fact: KIND, with: { board: board } } }
+            """;
+        const string Base = """
+            id: ID-base
+            title: T
+            cites: { document: DCSF-00686-2009, paragraphs: ["2.13"], quote: q }
+            when:
+              - board: Board where kind == ChildrensTrustBoard
+            then: { derive: { fact: KIND, with: { board: board } } }
+            """;
+        static string Fill(string text, string id, string kind, string other) => text
+            .Replace("ID", id, StringComparison.Ordinal).Replace("KIND", kind, StringComparison.Ordinal).Replace("OTHER", other, StringComparison.Ordinal);
+
+        string[] documents =
+        [
+            .. withBaseRules ? new[] { Fill(Base, "dcs-leads", "DcsLeadsBoard", string.Empty), Fill(Base, "member-leads", "MemberLeadsBoard", string.Empty) } : [],
+            Fill(Rule, "dcs-leads", "DcsLeadsBoard", "MemberLeadsBoard"),
+            Fill(Rule, "member-leads", "MemberLeadsBoard", "DcsLeadsBoard"),
+            """
+            id: uses
+            title: T
+            cites: { document: DCSF-00686-2009, paragraphs: ["2.13"], quote: q }
+            obligation: should
+            when:
+              - lead: DcsLeadsBoard
+            then: { finding: x }
+            """,
+        ];
+        return string.Join("\n---\n", documents);
+    }
+
+    [Test]
+    public void Derived_kinds_negating_each_other_are_reported_as_the_cycle_naming_its_rules_and_kinds_before_any_field_error()
+    {
+        var result = Load(NegatingEachOther(withBaseRules: false));
+
+        result.Rules.Should().BeEmpty();
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Should().Equal(("GOV301", 1, 1), ("GOV447", 24, 11));
+        result.Diagnostics[0].Message.Should().Contain("'dcs-leads'").And.Contain("'member-leads'").And.NotContain("'uses'")
+            .And.Contain("DcsLeadsBoard").And.Contain("MemberLeadsBoard").And.Contain("not");
+        result.Diagnostics[1].Message.Should().Contain("DcsLeadsBoard").And.Contain("cycle");
+    }
+
+    [Test]
+    public void Derived_kinds_negating_each_other_with_base_rules_are_the_same_cycle_naming_the_same_rules()
+    {
+        var loaded = Load(NegatingEachOther(withBaseRules: true));
+        var compiled = Governance.Rules.Engine.RuleCompiler.Compile([.. loaded.Rules.Select(r => r.Definition)]);
+
+        loaded.Diagnostics.Should().BeEmpty();
+        var cycle = compiled.Diagnostics.Should().ContainSingle().Subject;
+        cycle.Code.Should().Be("GOV301");
+        cycle.Message.Should().Contain("'dcs-leads'").And.Contain("'member-leads'").And.NotContain("'uses'")
+            .And.Contain("DcsLeadsBoard").And.Contain("MemberLeadsBoard");
+    }
+
     [Test]
     public void Or_branches_binding_a_name_to_different_types_is_an_error()
     {

@@ -18,7 +18,7 @@ internal static class DepartureReader
         var reader = new MappingReader(item, "a departure", Keys, bag);
         var ruleId = reader.Text("ruleId", required: true);
         var reasons = reader.Value("reasons", required: true, "text, the reasons for departing") is { } node
-            ? Values.Text(node, "'reasons'", required: false, bag) ?? (node is YamlScalar ? string.Empty : null)
+            ? Values.Text(node, "'reasons'", required: false, bag, longText: true) ?? (node is YamlScalar ? string.Empty : null)
             : null;
         var decidedBy = reader.Text("decidedBy", required: true);
         var decidedOn = reader.Date("decidedOn", required: true);

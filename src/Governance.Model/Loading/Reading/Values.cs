@@ -12,12 +12,20 @@ internal static partial class Values
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
-    /// <summary>Text. Any single value is accepted as text, as written; a list or mapping is not.</summary>
+    /// <summary>
+    /// Text. Any single value is accepted as text, as written; a list or mapping is not. Quoted text holding nothing
+    /// but spaces is not a value: it is reported, not taken as absent. Text holding a control character is refused at
+    /// the character, so that nothing read from the file can forge a line of a report or drive a terminal.
+    /// </summary>
     /// <param name="node">The node.</param>
     /// <param name="what">What the value is, for messages, such as "'name'".</param>
     /// <param name="required">Whether an empty value is an error.</param>
     /// <param name="bag">Where problems are reported.</param>
-    public static string? Text(YamlNode node, string what, bool required, DiagnosticBag bag)
+    /// <param name="longText">
+    /// Whether the value is long text, such as a departure's <c>reasons</c>: it may hold line breaks, and blank long
+    /// text is empty text, which the rules judge, rather than a mistake.
+    /// </param>
+    public static string? Text(YamlNode node, string what, bool required, DiagnosticBag bag, bool longText = false)
     {
         if (Scalar(node, what, "text", bag) is not { } scalar)
         {
@@ -30,12 +38,58 @@ internal static partial class Values
             {
                 bag.Error(DiagnosticCodes.EmptyValue, $"{Capitalise(what)} is empty; write the text it needs.", node.Location);
             }
+            else if (!scalar.IsNull && !longText)
+            {
+                bag.Error(
+                    DiagnosticCodes.BlankValue,
+                    $"{Capitalise(what)} is quoted text with nothing in it but spaces, which is not a value. Write the value, or leave the key out (or write null) if there is none.",
+                    node.Location);
+            }
 
+            return null;
+        }
+
+        if (ControlCharacter(scalar.Value, longText) is { } index)
+        {
+            bag.Error(
+                DiagnosticCodes.ControlCharacter,
+                $"{Capitalise(what)} holds {NameOf(scalar.Value[index])} here. Text in an authority file cannot hold control characters" +
+                (longText ? " other than tabs and line breaks" : " other than tabs") + ": remove it.",
+                scalar.LocationAt(index));
             return null;
         }
 
         return scalar.Value;
     }
+
+    /// <summary>
+    /// The index of the first control character in the text (C0 and C1 controls and DEL, and the Unicode line and
+    /// paragraph separators) other than a tab, and a line break in long text; <see langword="null"/> when there is none.
+    /// </summary>
+    private static int? ControlCharacter(string text, bool lineBreaks)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((char.IsControl(c) || c is '\u2028' or '\u2029') && c != '\t' && !(lineBreaks && c == '\n'))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string NameOf(char control) => control switch
+    {
+        '\n' => "a line break (U+000A)",
+        '\r' => "a carriage return (U+000D)",
+        '\u001B' => "an escape character (U+001B)",
+        '\0' => "a null character (U+0000)",
+        '\u2028' => "a line separator (U+2028)",
+        '\u2029' => "a paragraph separator (U+2029)",
+        _ => string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)control:X4}"),
+    };
 
     /// <summary>A date written <c>YYYY-MM-DD</c>, as a YAML date or a string.</summary>
     /// <param name="node">The node.</param>

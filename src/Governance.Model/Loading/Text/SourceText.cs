@@ -44,7 +44,15 @@ internal static class SourceText
                 return null;
             }
 
-            if (stream.CanSeek && stream.Length > options.MaxBytes)
+            // A file that cannot be sought (a named pipe, a terminal, a socket) is not an ordinary file: reading it could
+            // wait for ever for a writer that never writes, so it is refused before anything is read.
+            if (!stream.CanSeek)
+            {
+                ReportNotOrdinary(path, options, bag);
+                return null;
+            }
+
+            if (stream.Length > options.MaxBytes)
             {
                 ReportTooLarge(path, stream.Length, options, bag);
                 return null;
@@ -63,7 +71,7 @@ internal static class SourceText
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            bag.Error(options.FileUnreadableCode, $"The file '{path}' does not exist.", whole);
+            bag.Error(options.FileUnreadableCode, $"The file '{path}' {DoesNotExist(path)}", whole);
         }
         catch (UnauthorizedAccessException)
         {
@@ -97,12 +105,22 @@ internal static class SourceText
 
         // Close the stream if the opening ever finishes; nothing else waits for it.
         _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-        bag.Error(
-            options.FileUnreadableCode,
-            $"The file '{path}' cannot be read: it is not an ordinary file (a named pipe or a device?) and did not open.",
-            new SourceLocation(path, 0, 0));
+        ReportNotOrdinary(path, options, bag);
         return null;
     }
+
+    private static void ReportNotOrdinary(string path, SourceTextOptions options, IDiagnosticSink bag) => bag.Error(
+        options.FileUnreadableCode,
+        $"The file '{path}' cannot be read: it is not an ordinary file (a named pipe, a device or a socket?). Save the content to a file and give that file instead.",
+        new SourceLocation(path, 0, 0));
+
+    /// <summary>
+    /// Why a file was not found. A name whose bytes are not UTF-8 reaches .NET with each bad byte replaced by U+FFFD,
+    /// so the file listed in its folder cannot be opened by that name: that is said, rather than that it is missing.
+    /// </summary>
+    private static string DoesNotExist(string path) => path.Contains('\uFFFD', StringComparison.Ordinal)
+        ? "cannot be opened: its name (or the name of a folder it is in) is not valid UTF-8, and each '\uFFFD' stands for a byte that is not. Rename it using UTF-8 characters only."
+        : "does not exist.";
 
     private static FileStream OpenNow(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);

@@ -42,6 +42,12 @@ internal sealed partial class ExpressionBinder
                 node.End - method.NameOffset);
         }
 
+        if (node.Callee is ErrorSyntax)
+        {
+            // Already reported (a name too long, a stray character).
+            return Operand.Error;
+        }
+
         if (node.Callee is not NameSyntax callee)
         {
             return Report(LanguageCodes.NotAllowed, $"Only the built-in functions can be called: {FunctionList}.", node);

@@ -9,6 +9,12 @@ namespace Governance.Rules.Language.Syntax;
 /// </summary>
 internal static class Lexer
 {
+    /// <summary>The longest name (of a binding, member, type, function or value) a rule may write.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>The longest quoted text a condition may hold.</summary>
+    public const int MaxTextLength = 1000;
+
     /// <summary>The tokens of <paramref name="text"/>, ending with an <see cref="TokenKind.End"/> token.</summary>
     public static IReadOnlyList<Token> Tokenize(string text, ICollection<LanguageDiagnostic> diagnostics)
     {
@@ -36,16 +42,36 @@ internal static class Lexer
                     i++;
                 }
 
+                if (i - start > MaxNameLength)
+                {
+                    tokens.Add(TooLong(text, start, i, "name", MaxNameLength, diagnostics));
+                    continue;
+                }
+
                 var word = text[start..i];
                 tokens.Add(new Token(KeywordKind(word), start, i - start, word));
             }
             else if (char.IsAsciiDigit(c))
             {
+                var end = start;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '.'))
+                {
+                    end++;
+                }
+
+                if (end - start > MaxNameLength)
+                {
+                    i = end;
+                    tokens.Add(TooLong(text, start, end, "number", MaxNameLength, diagnostics));
+                    continue;
+                }
+
                 tokens.Add(ReadNumber(text, ref i, diagnostics));
             }
             else if (c is '\'' or '"')
             {
-                tokens.Add(ReadText(text, ref i, diagnostics));
+                var token = ReadText(text, ref i, diagnostics);
+                tokens.Add(token.Text.Length > MaxTextLength ? TooLong(text, start, i, "text", MaxTextLength, diagnostics) : token);
             }
             else
             {
@@ -66,6 +92,22 @@ internal static class Lexer
         "in" => TokenKind.In,
         _ => TokenKind.Identifier,
     };
+
+    /// <summary>
+    /// Reports a name or text beyond its bound, without quoting it, and gives a token the parser skips (as it skips
+    /// any character already reported), so that no later message quotes it either.
+    /// </summary>
+    private static Token TooLong(string text, int start, int end, string what, int limit, ICollection<LanguageDiagnostic> diagnostics)
+    {
+        diagnostics.Add(new LanguageDiagnostic(
+            LanguageCodes.TooLong,
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"This {what} is {end - start} characters long, starting '{text.AsSpan(start, 20)}...'; a {what} in a rule has at most {limit} characters."),
+            start,
+            end - start));
+        return new Token(TokenKind.Bad, start, end - start, string.Concat(text.AsSpan(start, 20), "..."));
+    }
 
     private static Token ReadNumber(string text, ref int i, ICollection<LanguageDiagnostic> diagnostics)
     {

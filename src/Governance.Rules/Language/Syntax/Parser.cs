@@ -79,7 +79,11 @@ internal sealed class Parser
             }
         }
 
-        return new ParseResult(root, trailing, diagnostics);
+        // Past the nesting limit the rest of the expression was skipped, so the calls and brackets around that point
+        // are cut short: checking them would report missing arguments that are there. The nesting is the one error.
+        return parser.tooDeepReported
+            ? new ParseResult(new ErrorSyntax(0, text.Length), [], diagnostics)
+            : new ParseResult(root, trailing, diagnostics);
     }
 
     private static string Describe(Token token) => token.Kind switch
@@ -266,6 +270,14 @@ internal sealed class Parser
                 case TokenKind.Dot:
                     var dot = Current;
                     position++;
+                    if (Current.Kind == TokenKind.Bad)
+                    {
+                        // Already reported by the lexer (a name too long).
+                        var bad = Current;
+                        position++;
+                        return new ErrorSyntax(node.Offset, bad.End - node.Offset);
+                    }
+
                     if (Current.Kind is not (TokenKind.Identifier or TokenKind.True or TokenKind.False or TokenKind.Null
                         or TokenKind.And or TokenKind.Or or TokenKind.Not or TokenKind.In))
                     {

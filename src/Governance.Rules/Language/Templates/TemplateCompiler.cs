@@ -8,6 +8,9 @@ namespace Governance.Rules.Language.Templates;
 /// </summary>
 internal static class TemplateCompiler
 {
+    /// <summary>The most holes one message may have: each is compiled, and evaluated for every finding.</summary>
+    public const int MaxHoles = 50;
+
     /// <summary>Compiles a template; every hole's problems are reported with offsets in the template's text.</summary>
     public static CompiledTemplate Compile(string text, ExpressionScope scope, ConditionCompiler compiler)
     {
@@ -15,6 +18,7 @@ internal static class TemplateCompiler
         var parts = new List<object>();
         var literal = new StringBuilder();
         var i = 0;
+        var holes = 0;
         while (i < text.Length)
         {
             var c = text[i];
@@ -47,6 +51,16 @@ internal static class TemplateCompiler
                         "This '{' has no closing '}'. Close the hole, as in '{dcs.holder.name}', or write '{{' to show a brace.",
                         i,
                         text.Length - i));
+                    break;
+                }
+
+                if (++holes > MaxHoles)
+                {
+                    diagnostics.Add(new LanguageDiagnostic(
+                        LanguageCodes.TooManyHoles,
+                        $"This message has more than {MaxHoles} holes {{...}}; this is hole {MaxHoles + 1}. A finding's message may have at most {MaxHoles}: say the rest in the remedy, or split the rule.",
+                        i,
+                        close - i + 1));
                     break;
                 }
 

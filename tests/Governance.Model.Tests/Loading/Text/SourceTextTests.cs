@@ -142,4 +142,57 @@ public class SourceTextTests
         diagnostic.Code.Should().Be("GOV100");
         diagnostic.Message.Should().Contain("not an ordinary file");
     }
+
+    [Test]
+    [Platform("Linux")]
+    public void LoadFile_NamedPipeWhoseWriterNeverWrites_IsRefusedInsteadOfWaitingForever()
+    {
+        var path = Path.Join(folder, "pipe.yaml");
+        Shell($"mkfifo '{path}'");
+        var writer = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Write));
+        try
+        {
+            var loading = Task.Run(() => AuthorityLoader.LoadFile(path));
+
+            loading.Wait(TimeSpan.FromSeconds(20)).Should().BeTrue("a pipe that never ends must not stop the load");
+            var diagnostic = loading.Result.Only();
+            diagnostic.Code.Should().Be("GOV100");
+            diagnostic.Message.Should().Contain("not an ordinary file");
+        }
+        finally
+        {
+            // The writer opens once the loader has opened the pipe; closing it ends any read still waiting.
+            if (writer.Wait(TimeSpan.FromSeconds(20)))
+            {
+                writer.Result.Dispose();
+            }
+        }
+    }
+
+    [Test]
+    [Platform("Linux")]
+    public void LoadFolder_FileWhoseNameIsNotUtf8_IsReportedAsSuch()
+    {
+        // The name's bytes are "caf", 0xE9 (Latin-1 e-acute, not UTF-8), ".yaml": .NET cannot name such a file itself.
+        Shell("printf 'x: 1\\n' > \"$(printf 'caf\\351.yaml')\"");
+
+        try
+        {
+            var diagnostic = AuthorityLoader.LoadFolder(folder).Only();
+
+            diagnostic.Code.Should().Be("GOV100");
+            diagnostic.Message.Should().Contain("not valid UTF-8").And.NotContain("does not exist");
+        }
+        finally
+        {
+            Shell("rm -f ./*.yaml");
+        }
+    }
+
+    private void Shell(string command)
+    {
+        using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", command]) { WorkingDirectory = folder })!;
+        shell.WaitForExit();
+        shell.ExitCode.Should().Be(0);
+    }
 }
