@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 using System.Globalization;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Benchmarks.Profiling;
 
 namespace Governance.Benchmarks;

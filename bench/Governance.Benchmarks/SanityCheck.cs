@@ -1,5 +1,5 @@
 using Governance.Benchmarks.Checks;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Rules;
 
 namespace Governance.Benchmarks;

@@ -91,6 +91,18 @@ public partial class CliGuideTests
     }
 
     [Test]
+    public void The_guide_s_html_example_writes_the_page_with_its_picture_beside_it()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--format", "html", "--rules", RepositoryPaths.Rules);
+
+        Guide.Should().Contain("$ governance check samples/authorities --format html > report.html\n");
+        outcome.Stdout.Should().StartWith("<!DOCTYPE html>");
+        outcome.Stderr.Should().BeEmpty();
+        var picture = Regex.Match(Guide, @"!\[[^\]]*\]\((?<path>images/[^)]+\.png)\)").Groups["path"].Value;
+        File.Exists(Path.Combine(RepositoryPaths.Root, "docs", picture)).Should().BeTrue($"the guide shows {picture}");
+    }
+
+    [Test]
     public void The_guide_s_nothing_checked_example_is_what_the_tool_prints()
     {
         var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01", "--rules", RepositoryPaths.Rules);

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Governance.Benchmarks.Checks;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Model;
 using Governance.Rules;
 

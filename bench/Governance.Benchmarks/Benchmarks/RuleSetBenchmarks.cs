@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Rules;
 
 namespace Governance.Benchmarks.Benchmarks;

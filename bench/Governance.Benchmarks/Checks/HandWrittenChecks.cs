@@ -1,5 +1,5 @@
 using System.Globalization;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Model;
 
 namespace Governance.Benchmarks.Checks;

@@ -1,4 +1,4 @@
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Model;
 using RulesEngine.Models;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Governance.Benchmarks.Corpus;
+using Governance.Corpus;
 using Governance.Model;
 using Governance.Rules;
 using Governance.Rules.Engine;

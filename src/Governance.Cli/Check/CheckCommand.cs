@@ -3,6 +3,7 @@ using Governance.Cli.CommandLine;
 using Governance.Cli.Inputs;
 using Governance.Cli.Output;
 using Governance.Rules;
+using Governance.Rules.Reports;
 
 namespace Governance.Cli.Check;
 
@@ -36,7 +37,13 @@ internal static class CheckCommand
         {
             Description = "Evaluate as if no departure were recorded: every finding is shown open (for auditors).",
         };
-        var format = CommonOptions.Format();
+        var format = new ChoiceOption<OutputFormat>(
+            "--format",
+            "How to write the results: text (for people and CI logs), json (for programs) or html (one self-contained page for people).",
+            OutputFormat.Text,
+            ("text", OutputFormat.Text),
+            ("json", OutputFormat.Json),
+            ("html", OutputFormat.Html));
         var failOn = new ChoiceOption<FailOn>(
             "--fail-on",
             "The least severe open finding that fails the run (exit code 1). Departed findings never fail.",
@@ -102,6 +109,15 @@ internal static class CheckCommand
         if (request.Format == OutputFormat.Json)
         {
             CheckJsonReport.Write(run, stdout);
+        }
+        else if (request.Format == OutputFormat.Html && result is not null)
+        {
+            HtmlReport.Write(result, run.Rules, authorities.Authorities, stdout);
+        }
+        else if (request.Format == OutputFormat.Html)
+        {
+            // Nothing was evaluated, so there is no page to write: say why where people will see it.
+            CheckTextReport.Write(run, request.Verbose, stderr);
         }
         else
         {

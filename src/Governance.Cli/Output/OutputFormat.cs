@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>One JSON document, with a stable order of properties, for programs.</summary>
     Json,
+
+    /// <summary>One self-contained HTML page for people (<c>check</c> only): the matrix, by paragraph, by authority.</summary>
+    Html,
 }

@@ -80,7 +80,7 @@ internal sealed partial class AuthorityRegister
         }
 
         var header = records.Current;
-        int Column(string name)
+        int Column(string name, bool required = true)
         {
             for (var i = 0; i < header.Count; i++)
             {
@@ -90,7 +90,7 @@ internal sealed partial class AuthorityRegister
                 }
             }
 
-            throw new FormatException($"The register has no '{name}' column.");
+            return required ? throw new FormatException($"The register has no '{name}' column.") : -1;
         }
 
         var gss = Column("gss-code");
@@ -101,6 +101,7 @@ internal sealed partial class AuthorityRegister
         var end = Column("end-date");
         var replacedBy = Column("replaced-by");
         var county = Column("county-la");
+        var region = Column("region", required: false);
 
         var rows = new List<IReadOnlyList<string>>();
         while (records.MoveNext())
@@ -129,7 +130,8 @@ internal sealed partial class AuthorityRegister
                 WrittenEnd: ParseDate(r[end]),
                 End: ExclusiveEnd(ParseDate(r[end]), Successors(r[replacedBy], byLetters).Select(s => ParseDate(s[start]))),
                 CountyGssCode: byLetters.TryGetValue(r[county], out var c) ? c[gss] : null,
-                SuccessorGssCodes: Successors(r[replacedBy], byLetters).Select(s => s[gss]).ToArray()))
+                SuccessorGssCodes: Successors(r[replacedBy], byLetters).Select(s => s[gss]).ToArray(),
+                Region: region >= 0 ? r[region].Trim() : string.Empty))
             .ToArray();
         return new AuthorityRegister(authorities);
     }

@@ -11,6 +11,7 @@ namespace Governance.Model.Register;
 /// <param name="End">The exclusive end: the first day the authority no longer exists; <see langword="null"/> while it exists.</param>
 /// <param name="CountyGssCode">For a lower-tier district, the GSS code of its county.</param>
 /// <param name="SuccessorGssCodes">The GSS codes of the authorities that replaced it, if it has ended.</param>
+/// <param name="Region">The English region (for example <c>East Midlands</c>), as the register names it; empty where it names none.</param>
 internal sealed record RegisteredAuthority(
     string GssCode,
     string LetterCode,
@@ -21,7 +22,8 @@ internal sealed record RegisteredAuthority(
     DateOnly? WrittenEnd,
     DateOnly? End,
     string? CountyGssCode,
-    IReadOnlyList<string> SuccessorGssCodes)
+    IReadOnlyList<string> SuccessorGssCodes,
+    string Region = "")
 {
     /// <summary>Whether this is a council (not the Greater London Authority nor a combined authority).</summary>
     public bool IsCouncil => Kind is not null;

@@ -214,6 +214,7 @@ public partial class CheckCommandTests
 
     [TestCase("text")]
     [TestCase("json")]
+    [TestCase("html")]
     public void The_output_is_the_same_bytes_whatever_the_order_of_the_authority_paths(string format)
     {
         var inOrder = Check([.. SampleFiles, "--format", format]);
@@ -223,6 +224,28 @@ public partial class CheckCommandTests
         reversed.Stdout.Should().Be(inOrder.Stdout);
         folderAndFile.Stdout.Should().Be(inOrder.Stdout);
         reversed.ExitCode.Should().Be(inOrder.ExitCode);
+    }
+
+    [Test]
+    public void Html_writes_one_page_with_a_row_per_sample_and_exits_as_the_text_report_does()
+    {
+        var html = Check(RepositoryPaths.SampleAuthorities, "--format", "html");
+        var text = Check(RepositoryPaths.SampleAuthorities);
+
+        html.ExitCode.Should().Be(text.ExitCode, html.ToString());
+        html.Stdout.Should().StartWith("<!DOCTYPE html>").And.EndWith("</html>\n");
+        html.Stdout.Should().Contain("Derby City Council").And.Contain("Wigan Metropolitan Borough Council").And.Contain(ShippedRules.Value.Version);
+        html.Stderr.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Html_with_nothing_evaluated_writes_no_page_and_says_why_on_stderr()
+    {
+        var outcome = Check(RepositoryPaths.InvalidSample("unknown-key.yaml"), "--format", "html");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidInput);
+        outcome.Stdout.Should().BeEmpty();
+        outcome.Stderr.Should().Contain("error GOV120");
     }
 
     [Test]

@@ -33,6 +33,16 @@ public class AuthorityRegisterTests
         notts.Kind.Should().Be(AuthorityKind.County);
         notts.End.Should().BeNull();
         notts.IsChildrensServicesAuthority.Should().BeTrue();
+        notts.Region.Should().Be("East Midlands");
+    }
+
+    [Test]
+    public void Parse_NoRegionColumn_LeavesTheRegionEmpty()
+    {
+        const string csv = "local-authority-code,official-name,gss-code,start-date,end-date,replaced-by,local-authority-type,county-la\n" +
+            "NTT,Nottinghamshire County Council,E10000024,,,,CTY,\n";
+
+        AuthorityRegister.Parse(csv).All.Should().ContainSingle().Which.Region.Should().BeEmpty();
     }
 
     [Test]

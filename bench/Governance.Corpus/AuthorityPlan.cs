@@ -1,6 +1,6 @@
 using Governance.Model;
 
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>
 /// What one generated authority file will say: the authority, its districts, and which faults and departures it

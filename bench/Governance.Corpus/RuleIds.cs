@@ -1,4 +1,4 @@
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>The ids of the shipped rules that the corpus departs from and the comparison checks mirror.</summary>
 internal static class RuleIds

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>Writes one authority file, in the authority file format, from an <see cref="AuthorityPlan"/>.</summary>
 internal sealed class AuthorityYamlWriter

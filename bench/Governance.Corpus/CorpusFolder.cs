@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Model.Loading;
 
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>
 /// The corpus written to a temporary folder, <c>scale</c> copies of England, one sub-folder per copy so every copy's

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Model.Register;
 
-namespace Governance.Benchmarks.Corpus;
+namespace Governance.Corpus;
 
 /// <summary>
 /// A synthetic but realistic authority file for every children's services authority in England on 2010-04-01,

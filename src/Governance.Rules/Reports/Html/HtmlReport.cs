@@ -1,0 +1,27 @@
+using Governance.Model;
+using Governance.Rules.Reports.Html;
+
+namespace Governance.Rules.Reports;
+
+/// <summary>
+/// The HTML report of an evaluation, for people: one self-contained page (styles and script inline, nothing fetched,
+/// works opened from a file) with the matrix of authorities against rules, how many authorities fall short of each
+/// paragraph, a section per authority with its findings, and what was checked. The same input gives the same bytes.
+/// Every value from an input file is escaped.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="result">The evaluation.</param>
+    /// <param name="rules">The rules of the rule set that was evaluated (<see cref="RuleSet.Rules"/>): each one that reports findings is a column.</param>
+    /// <param name="authorities">The authorities that were evaluated: each is a row.</param>
+    /// <param name="output">Where the page goes.</param>
+    public static void Write(EvaluationResult result, IReadOnlyList<RuleInfo> rules, IReadOnlyList<Authority> authorities, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(authorities);
+        ArgumentNullException.ThrowIfNull(output);
+        ReportPage.Write(MatrixModel.Build(result, rules, authorities)).WriteTo(output);
+    }
+}
