@@ -45,7 +45,7 @@ public class InstalledToolTests
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
         var install = ProcessRunner.Run(
             ProcessRunner.Dotnet,
-            ["tool", "install", "Governance.Cli", "--tool-path", toolPath, "--add-source", packages, "--configfile", config],
+            ["tool", "install", "Governance.Cli", "--prerelease", "--tool-path", toolPath, "--add-source", packages, "--configfile", config],
             temp.Path,
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-packages") },
             StepLimit,
