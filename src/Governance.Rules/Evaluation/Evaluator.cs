@@ -25,6 +25,11 @@ internal static class Evaluator
                 ? evaluated.Max(a => a.RecordedAsAt)
                 : throw new ArgumentException("Give an as-at date, or at least one authority to take it from.", nameof(options)));
 
+        // Rules judge the arrangements in force on each authority's date (posts, holders, memberships, chairs,
+        // divisions), and the records dated on or before it: a former post-holder is history, and a successor not yet
+        // started is not there.
+        var arrangements = evaluated.Select(a => a.InForceOn(options.AsAt ?? a.RecordedAsAt)).ToList();
+
         var inForce = ruleSet.Rules.Where(r => r.IsEffectiveOn(asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var notices = Notices(ruleSet, inForce, asAt);
         if (inForce.Count > 0)
@@ -58,7 +63,7 @@ internal static class Evaluator
 
         var engineResult = AuthoritySessions.Evaluate(
             ruleSet.Compiled,
-            evaluated,
+            arrangements,
             authority => SessionOptions(options.AsAt ?? authority.RecordedAsAt),
             group => SessionOptions(options.AsAt ?? group.Max(a => a.RecordedAsAt)),
             oneAtATime: trace is not null,
@@ -70,7 +75,7 @@ internal static class Evaluator
 
         var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
-        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
+        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(arrangements, rules, asAt, edition);
 
         var findings = engineResult.Matches
             .Select(match => ToFinding(match, rules[match.Rule.Id], departures))
@@ -123,7 +128,7 @@ internal static class Evaluator
         {
             yield return $"{(later.Count == 1 ? "A file is" : $"{later.Count} files are")} recorded as at a date after the date checked ({date:yyyy-MM-dd}): " +
                          string.Join(", ", later.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
-                         ". What they record may have changed after the date checked; it was judged as if already in place.";
+                         ". Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record.";
         }
     }
 
@@ -165,7 +170,7 @@ internal static class Evaluator
         }
 
         var obligation = rule.Obligation ?? throw new InvalidOperationException($"Rule '{rule.Id}' reported a finding but has no obligation.");
-        var departure = owner is not null && obligation.MayBeDepartedFrom()
+        var departure = owner is not null && rule.MayBeDepartedFrom
             ? departures?.ValidDeparture(owner, rule.Id)
             : null;
 
