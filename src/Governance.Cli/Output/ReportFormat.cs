@@ -1,5 +1,4 @@
 using Governance.Rules.Reports;
-using Governance.Rules.Reports.Html;
 
 namespace Governance.Cli.Output;
 
