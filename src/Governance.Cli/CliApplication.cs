@@ -17,14 +17,22 @@ internal static class CliApplication
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where usage errors, notices and failures go.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CliEnvironment.Plain());
+
+    /// <summary>Runs the tool in an environment.</summary>
+    /// <param name="args">The command-line arguments, without the command's own name.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where usage errors, notices and failures go.</param>
+    /// <param name="environment">The process's environment: variables, terminals, the tool's folder.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var parseResult = CreateRootCommand().Parse(args);
+            var parseResult = CreateRootCommand(environment).Parse(args);
             if (parseResult.Errors.Count > 0)
             {
                 UsageErrors.Write(parseResult, stderr);
@@ -43,14 +51,16 @@ internal static class CliApplication
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            ReportUnexpected(e, IsVerbose(args), stderr);
+            ReportUnexpected(e, CommonOptions.IsVerbose(args.Contains(CommonOptions.VerboseName, StringComparer.Ordinal), environment), stderr);
             return ExitCodes.InternalError;
         }
     }
 
     /// <summary>The command tree: the root command with its options and subcommands.</summary>
-    internal static Command CreateRootCommand()
+    /// <param name="environment">The process's environment; by default a plain one.</param>
+    internal static Command CreateRootCommand(CliEnvironment? environment = null)
     {
+        environment ??= CliEnvironment.Plain();
         var root = new Command(
             ToolInfo.CommandName,
             "Checks an English local authority's children's-services governance arrangements against the statutory guidance.")
@@ -59,12 +69,12 @@ internal static class CliApplication
             new VersionOption { Action = new VersionAction() },
             CommonOptions.Verbose(),
             ValidateCommand.Create(),
-            CheckCommand.Create(),
+            CheckCommand.Create(environment),
+            Test.TestCommand.Create(environment),
+            Schema.SchemaCommand.Create(),
         };
         return root;
     }
-
-    private static bool IsVerbose(string[] args) => CommonOptions.IsVerbose(args.Contains(CommonOptions.VerboseName, StringComparer.Ordinal));
 
     private static void ReportUnexpected(Exception e, bool verbose, TextWriter stderr)
     {

@@ -22,4 +22,14 @@ internal static class ExitCodes
 
     /// <summary>The tool itself failed unexpectedly: a bug, please report it.</summary>
     public const int InternalError = 70;
+
+    /// <summary>The exit code for how a check ended.</summary>
+    /// <param name="outcome">The outcome.</param>
+    public static int Of(Governance.Rules.Reports.CheckOutcome outcome) => outcome switch
+    {
+        Governance.Rules.Reports.CheckOutcome.Passed => Success,
+        Governance.Rules.Reports.CheckOutcome.FindingsFailed => FindingsFailed,
+        Governance.Rules.Reports.CheckOutcome.RuleErrors => RuleErrors,
+        _ => InvalidInput,
+    };
 }

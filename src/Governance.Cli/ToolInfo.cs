@@ -1,8 +1,9 @@
 using System.Reflection;
+using Governance.Rules.Reports;
 
 namespace Governance.Cli;
 
-/// <summary>The tool's name and version, as printed by <c>--version</c> and written into JSON output.</summary>
+/// <summary>The tool's name and version, as printed by <c>--version</c> and written into every report.</summary>
 internal static class ToolInfo
 {
     /// <summary>The name of the command, as installed.</summary>
@@ -16,4 +17,7 @@ internal static class ToolInfo
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(ToolInfo).Assembly.GetName().Version?.ToString()
         ?? "unknown";
+
+    /// <summary>The tool as reports name it.</summary>
+    public static ReportTool Report { get; } = new(CommandName, Version);
 }

@@ -92,6 +92,26 @@ public sealed class RuleSet
         return RuleSetFiles.Load(files);
     }
 
+    /// <summary>
+    /// Loads and compiles several rule folders as one rule set, with the shipped rule set when asked, for example the
+    /// shipped rules and a folder of local rules added to them: the guidance catalogues of all of them together (a
+    /// document catalogued twice is an error), and every rule file of every folder. Rule ids must be unique across them.
+    /// </summary>
+    /// <param name="folders">The folders, in the order their rules load.</param>
+    /// <param name="withShippedRules">Whether the shipped rule set (<see cref="LoadShipped"/>) comes first.</param>
+    /// <returns>The rule set, unless there were errors, and every diagnostic.</returns>
+    /// <exception cref="ArgumentException">No folder was given, and not the shipped rules either.</exception>
+    public static RuleSetLoadResult LoadFolders(IReadOnlyList<string> folders, bool withShippedRules = false)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        if (folders.Count == 0 && !withShippedRules)
+        {
+            throw new ArgumentException("Name at least one rule folder, or take the shipped rules.", nameof(folders));
+        }
+
+        return RuleSetFiles.LoadFolders(folders, withShippedRules);
+    }
+
     /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load(string)"/> does, throwing when there are errors.</summary>
     /// <param name="folder">The rules folder, for example <c>rules</c>.</param>
     /// <returns>The rule set.</returns>

@@ -85,7 +85,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_check_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities);
 
         Guide.Should().Contain("$ governance check samples/authorities\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
     }
@@ -93,10 +93,13 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_html_example_writes_the_page_with_its_picture_beside_it()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--format", "html", "--rules", RepositoryPaths.Rules);
+        using var folder = new TempFolder();
+        var page = Path.Combine(folder.Path, "report.html");
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--output", $"html={page}");
 
-        Guide.Should().Contain("$ governance check samples/authorities --format html > report.html\n");
-        outcome.Stdout.Should().StartWith("<!DOCTYPE html>");
+        Guide.Should().Contain("$ governance check samples/authorities --output html=report.html\n");
+        File.ReadAllText(page).Should().StartWith("<!DOCTYPE html>");
+        outcome.Stdout.Should().Be(Tool.Run("check", RepositoryPaths.SampleAuthorities).Stdout, "standard output keeps the text report");
         outcome.Stderr.Should().BeEmpty();
         var picture = Regex.Match(Guide, @"!\[[^\]]*\]\((?<path>images/[^)]+\.png)\)").Groups["path"].Value;
         File.Exists(Path.Combine(RepositoryPaths.Root, "docs", picture)).Should().BeTrue($"the guide shows {picture}");
@@ -105,7 +108,7 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_nothing_checked_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01", "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--as-at", "2007-06-01");
 
         Guide.Should().Contain(
             "$ governance check samples/authorities --as-at 2007-06-01\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
@@ -114,9 +117,71 @@ public partial class CliGuideTests
     [Test]
     public void The_guide_s_check_json_example_is_what_the_tool_prints()
     {
-        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--format", "json", "--rules", RepositoryPaths.Rules);
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--format", "json");
 
         Guide.Should().Contain("$ governance check samples/authorities/derby.yaml --format json\n```\n```json\n" + AsDocumented(outcome.Stdout) + "```\n");
+    }
+
+    [TestCase("sarif", "json")]
+    [TestCase("junit", "xml")]
+    public void The_guide_s_example_of_a_format_is_what_the_tool_prints(string format, string fence)
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), "--rule", "dcs-on-senior-management-team", "--format", format);
+
+        Guide.Should().Contain(
+            $"$ governance check samples/authorities/derby.yaml --rule dcs-on-senior-management-team --format {format}\n```\n```{fence}\n" + AsDocumented(outcome.Stdout) + "```\n");
+    }
+
+    [Test]
+    public void The_guide_s_github_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--format", "github");
+
+        Guide.Should().Contain("$ governance check samples/authorities --format github\n" + AsDocumented(outcome.Stdout) + "$ echo $?\n" + ExitCode(outcome) + "\n");
+    }
+
+    [Test]
+    public void The_guide_s_markdown_example_is_what_the_tool_prints()
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--format", "markdown");
+
+        Guide.Should().Contain("$ governance check samples/authorities --format markdown\n```\n```markdown\n" + AsDocumented(outcome.Stdout) + "```\n");
+    }
+
+    [Test]
+    public void The_guide_s_baseline_example_is_what_the_tool_prints()
+    {
+        using var temp = new TempFolder();
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Tool.Run("check", RepositoryPaths.SampleAuthority("wigan.yaml"), "--format", "json", "--output", baseline).Stdout.Should().BeEmpty();
+
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthority("derby.yaml"), RepositoryPaths.SampleAuthority("wigan.yaml"), "--baseline", baseline);
+
+        Guide.Should().Contain(
+            "$ governance check samples/authorities/wigan.yaml --format json --output baseline.json\n"
+            + "$ governance check samples/authorities/derby.yaml samples/authorities/wigan.yaml --baseline baseline.json\n"
+            + AsDocumented(outcome.Stdout.Replace(baseline, "baseline.json", StringComparison.Ordinal)) + "$ echo $?\n" + ExitCode(outcome) + "\n");
+    }
+
+    [Test]
+    public void The_guide_s_test_examples_are_what_the_tool_prints()
+    {
+        var passing = Tool.Run("test", RepositoryPaths.Rules, "--no-shipped-rules");
+        using var temp = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
+        {
+            temp.Copy(file, Path.Combine("rules", Path.GetRelativePath(RepositoryPaths.Rules, file)));
+        }
+
+        var tests = Path.Combine(temp.Path, "rules", "dcs", "dcs-on-lscb.tests.yaml");
+        File.WriteAllText(tests, File.ReadAllText(tests).Replace(
+            "  - case: The DCS is a full member of the LSCB\n    expect: none",
+            "  - case: The DCS is a full member of the LSCB\n    expect:\n      - status: open",
+            StringComparison.Ordinal));
+        var failing = Tool.Run("test", Path.Combine(temp.Path, "rules"), "--no-shipped-rules");
+
+        Guide.Should().Contain("$ governance test rules --no-shipped-rules\n" + passing.Stdout + "$ echo $?\n" + ExitCode(passing) + "\n");
+        Guide.Should().Contain("```\n" + failing.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal) + "```\n");
     }
 
     /// <summary>What the tool printed as the guide shows it: paths relative to the repository, the documented versions.</summary>
@@ -124,8 +189,9 @@ public partial class CliGuideTests
     {
         var version = Governance.Rules.RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
         return printed
+            .Replace(new Uri(RepositoryPaths.Root + Path.DirectorySeparatorChar).AbsoluteUri, string.Empty, StringComparison.Ordinal)
             .Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
-            .Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.1.0\"", StringComparison.Ordinal)
+            .Replace(ToolInfo.Version, "0.1.0", StringComparison.Ordinal)
             .Replace(version, DocumentedRuleSetVersion, StringComparison.Ordinal);
     }
 

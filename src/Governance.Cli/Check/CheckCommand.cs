@@ -9,27 +9,30 @@ namespace Governance.Cli.Check;
 
 /// <summary>
 /// <c>governance check &lt;paths&gt;...</c>: loads the rule set and the authority files, evaluates the rules as at a
-/// date, and reports the findings, each with its citation, evidence and remedy.
+/// date, and writes the report in one or more formats, to standard output and to files.
 /// </summary>
 internal static class CheckCommand
 {
     /// <summary>Makes the command.</summary>
-    public static Command Create()
+    /// <param name="environment">The process's environment.</param>
+    public static Command Create(CliEnvironment environment)
     {
         var paths = CommonOptions.AuthorityPaths();
-        var rules = new Option<string>("--rules")
+        var rules = new Option<string[]>("--rules")
         {
-            Description = "The rule set: a folder of rule files, searched with its subfolders, with the guidance catalogue under guidance/. "
-                + "Default: the first 'rules' folder in the current directory or above it, else the rules shipped with the tool.",
+            Description = "Add a folder of rule files (searched with its subfolders; a guidance/ subfolder adds to the catalogue) to the rules shipped with the tool. Repeatable.",
             HelpName = "folder",
         };
         rules.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var named && File.Exists(named))
+            foreach (var named in result.Tokens.Select(t => t.Value).Where(File.Exists))
             {
-                result.AddError($"--rules names a folder of rule files, but '{named}' is a file. Name the folder that holds the rule set and its guidance/ catalogue.");
+                result.AddError($"--rules names a folder of rule files, but '{named}' is a file. Name the folder that holds the rules.");
             }
         });
+        var noShipped = new Option<bool>("--no-shipped-rules") { Description = "Leave out the rules shipped with the tool: use only the folders named with --rules." };
+        var rule = new Option<string[]>("--rule") { Description = "Report only this rule (its id). Repeatable; with --tag, the rules either selects.", HelpName = "id" };
+        var tag = new Option<string[]>("--tag") { Description = "Report only the rules with this tag. Repeatable.", HelpName = "tag" };
         var asAt = DateOption.Create(
             "--as-at",
             "Judge the arrangements as at this date. Default: the latest date the authority files are recorded as at.");
@@ -37,13 +40,18 @@ internal static class CheckCommand
         {
             Description = "Evaluate as if no departure were recorded: every finding is shown open (for auditors).",
         };
-        var format = new ChoiceOption<OutputFormat>(
-            "--format",
-            "How to write the results: text (for people and CI logs), json (for programs) or html (one self-contained page for people).",
-            OutputFormat.Text,
-            ("text", OutputFormat.Text),
-            ("json", OutputFormat.Json),
-            ("html", OutputFormat.Html));
+        var format = CommonOptions.ReportFormat();
+        var output = new Option<string[]>("--output")
+        {
+            Description = "Write the report to a file (written whole or not at all) instead of standard output; FORMAT=FILE writes that format "
+                + "to the file and leaves standard output to --format. Repeatable: one report per file.",
+            HelpName = "[format=]file",
+        };
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "A JSON or SARIF report of an earlier check: findings in it are unchanged and do not fail the run; new ones do; fixed ones are listed.",
+            HelpName = "file",
+        };
         var failOn = new ChoiceOption<FailOn>(
             "--fail-on",
             "The least severe open finding that fails the run (exit code 1). Departed findings never fail.",
@@ -56,91 +64,182 @@ internal static class CheckCommand
         {
             paths,
             rules,
+            noShipped,
+            rule,
+            tag,
             asAt,
             ignoreDepartures,
             format.Option,
+            output,
+            baseline,
             failOn.Option,
         };
         command.SetAction(parseResult => Execute(
             new CheckRequest(
                 parseResult.GetRequiredValue(paths),
-                parseResult.GetValue(rules),
+                parseResult.GetValue(rules) ?? [],
+                parseResult.GetValue(noShipped),
+                new RuleSelection { Ids = parseResult.GetValue(rule) ?? [], Tags = parseResult.GetValue(tag) ?? [] },
                 parseResult.GetValue(asAt),
                 parseResult.GetValue(ignoreDepartures),
                 format.GetValue(parseResult),
+                parseResult.GetValue(output) ?? [],
+                parseResult.GetValue(baseline),
                 failOn.GetValue(parseResult),
-                CommonOptions.IsVerbose(parseResult.GetValue<bool>(CommonOptions.VerboseName))),
+                CommonOptions.IsVerbose(parseResult.GetValue<bool>(CommonOptions.VerboseName), environment)),
+            environment,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Runs the check and writes its report.</summary>
+    /// <summary>Runs the check and writes its reports.</summary>
     /// <param name="request">What the command line asked for.</param>
-    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="environment">The process's environment.</param>
+    /// <param name="stdout">Where the report goes, unless a file takes it.</param>
     /// <param name="stderr">Where notes about the run itself go.</param>
     /// <returns>The exit code.</returns>
-    public static int Execute(CheckRequest request, TextWriter stdout, TextWriter stderr)
+    public static int Execute(CheckRequest request, CliEnvironment environment, TextWriter stdout, TextWriter stderr)
     {
-        var location = request.RulesPath is { } named
-            ? new RulesLocation(named, "named with --rules")
-            : RulesLocator.Find(Environment.CurrentDirectory);
+        var targets = Targets(request, out var targetErrors);
+        var sources = RuleSources.For(request.RuleFolders, request.NoShippedRules, out var sourceError);
+        if (targetErrors.Count > 0 || sources is null)
+        {
+            return UsageErrors.Write(targetErrors.Append(sourceError).OfType<string>(), "check", stderr);
+        }
+
         if (request.Verbose)
         {
-            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {location.Name} ({location.HowFound})");
+            stderr.WriteLine($"{ToolInfo.CommandName}: rules from {sources.Name}");
         }
 
-        var ruleSet = location.Path is { } folder ? RuleSet.Load(folder) : new RuleSetLoadResult(RuleSet.LoadShipped(), []);
+        var (report, unknown) = ProgressDisplay.Run(environment, step => Check(request, sources, stderr, step));
+        if (unknown.Count > 0)
+        {
+            return UsageErrors.Write(unknown, "check", stderr);
+        }
+
+        var context = new ReportContext(request.Verbose, false, environment);
+        foreach (var target in targets)
+        {
+            if (target.File is null)
+            {
+                target.Format.Write(report, stdout, context with { Colour = environment.OutputIsTerminal && !environment.NoColour });
+            }
+            else if (!TryWriteFile(target, report, context, stderr))
+            {
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        return ExitCodes.Of(report.Outcome);
+    }
+
+    private static (CheckReport Report, IReadOnlyList<string> Unknown) Check(CheckRequest request, RuleSources sources, TextWriter stderr, Action<string> step)
+    {
+        step("Reading the rules");
+        var loaded = sources.Load();
+        if (loaded.RuleSet is { } ruleSet && request.Selection.Unknown(ruleSet) is { Count: > 0 } unknown)
+        {
+            return (null!, unknown);
+        }
+
+        step("Reading the authority files");
         var authorities = AuthorityInputs.Load(request.Paths, stderr);
-        var result = ruleSet.RuleSet is { } rules && authorities.Authorities.Count > 0
-            ? rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures })
-            : null;
-
-        var run = new CheckRun
+        var baseline = request.Baseline is { } file ? Baseline.Load(file) : null;
+        EvaluationResult? result = null;
+        if (loaded.RuleSet is { } rules && authorities.Authorities.Count > 0)
         {
-            RulesPath = location.Path,
-            RuleSetVersion = ruleSet.RuleSet?.Version,
-            Rules = ruleSet.RuleSet?.Rules ?? [],
-            RuleDiagnostics = ruleSet.Diagnostics,
-            Authorities = authorities,
+            step($"Evaluating {rules.Rules.Count} rules against {authorities.Authorities.Count} authorities");
+            result = request.Selection.Apply(
+                rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures }),
+                rules);
+        }
+
+        var selection = request.Selection.IsEverything ? string.Empty : $"; {request.Selection}";
+        return (new CheckReport
+        {
+            Tool = ToolInfo.Report,
+            RuleSetName = sources.Name + selection,
+            RuleSetVersion = loaded.RuleSet?.Version,
+            Rules = loaded.RuleSet is { } set ? request.Selection.Of(set) : [],
+            RuleDiagnostics = loaded.Diagnostics,
+            Files = authorities.Files,
+            Authorities = authorities.Authorities,
+            AuthorityDiagnostics = authorities.Diagnostics,
+            BaselineDiagnostics = baseline?.Diagnostics ?? [],
             Result = result,
+            Baseline = result is not null && baseline?.Baseline is { } previous ? previous.Compare(result.Findings) : null,
             FailOn = request.FailOn,
-        };
-        if (request.Format == OutputFormat.Json)
+        }, []);
+    }
+
+    /// <summary>
+    /// The outputs: each <c>--output</c>, and standard output in the <c>--format</c> format unless an <c>--output</c>
+    /// without a format of its own took it.
+    /// </summary>
+    private static List<OutputTarget> Targets(CheckRequest request, out List<string> errors)
+    {
+        errors = [];
+        var targets = new List<OutputTarget>();
+        var takesFormat = false;
+        foreach (var value in request.Outputs)
         {
-            CheckJsonReport.Write(run, stdout);
-        }
-        else if (request.Format == OutputFormat.Html && result is not null)
-        {
-            HtmlReport.Write(result, run.Rules, authorities.Authorities, stdout);
-        }
-        else if (request.Format == OutputFormat.Html)
-        {
-            // Nothing was evaluated, so there is no page to write: say why where people will see it.
-            CheckTextReport.Write(run, request.Verbose, stderr);
-        }
-        else
-        {
-            CheckTextReport.Write(run, request.Verbose, stdout);
+            if (OutputTarget.Parse(value, request.Format, out var error) is { } target)
+            {
+                targets.Add(target);
+                takesFormat |= !target.FormatNamed;
+            }
+            else
+            {
+                errors.Add(error!);
+            }
         }
 
-        return run.ExitCode;
+        if (!takesFormat)
+        {
+            targets.Insert(0, new OutputTarget(request.Format, null));
+        }
+
+        return targets;
+    }
+
+    private static bool TryWriteFile(OutputTarget target, CheckReport report, ReportContext context, TextWriter stderr)
+    {
+        try
+        {
+            OutputTarget.WriteAtomically(target.File!, writer => target.Format.Write(report, writer, context));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{ToolInfo.CommandName}: the {target.Format.Name} report could not be written to {target.File}: {e.Message}");
+            return false;
+        }
     }
 }
 
 /// <summary>What a <c>check</c> command line asked for.</summary>
 /// <param name="Paths">Authority files and folders.</param>
-/// <param name="RulesPath">The rule set named with <c>--rules</c>, if any.</param>
+/// <param name="RuleFolders">The folders named with <c>--rules</c>, added to the shipped rules.</param>
+/// <param name="NoShippedRules">Whether to leave out the shipped rules.</param>
+/// <param name="Selection">The rules to report on.</param>
 /// <param name="AsAt">The as-at date, if given.</param>
 /// <param name="IgnoreDepartures">Whether to ignore recorded departures.</param>
-/// <param name="Format">How to write the report.</param>
+/// <param name="Format">The format of standard output (and of an <c>--output</c> without one).</param>
+/// <param name="Outputs">The <c>--output</c> values.</param>
+/// <param name="Baseline">The baseline file, if any.</param>
 /// <param name="FailOn">The least severe open finding that fails the run.</param>
 /// <param name="Verbose">Whether to say more.</param>
 internal sealed record CheckRequest(
     IReadOnlyList<string> Paths,
-    string? RulesPath,
+    IReadOnlyList<string> RuleFolders,
+    bool NoShippedRules,
+    RuleSelection Selection,
     DateOnly? AsAt,
     bool IgnoreDepartures,
-    OutputFormat Format,
+    ReportFormat Format,
+    IReadOnlyList<string> Outputs,
+    string? Baseline,
     FailOn FailOn,
     bool Verbose);

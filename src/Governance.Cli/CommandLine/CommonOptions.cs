@@ -11,18 +11,26 @@ internal static class CommonOptions
     /// <summary>The option that prints the full details of an unexpected failure.</summary>
     public const string VerboseName = "--verbose";
 
-    /// <summary>The <c>--format text|json</c> option.</summary>
-    public static ChoiceOption<OutputFormat> Format() => new(
+    /// <summary>The <c>--format text|json</c> option of commands that write text or JSON.</summary>
+    public static ChoiceOption<bool> TextOrJson() => new(
         "--format",
         "How to write the results: text (for people and CI logs) or json (for programs).",
-        OutputFormat.Text,
-        ("text", OutputFormat.Text),
-        ("json", OutputFormat.Json));
+        false,
+        ("text", false),
+        ("json", true));
+
+    /// <summary>The <c>--format</c> option of <c>check</c>: every format of <see cref="ReportFormats"/>.</summary>
+    public static ChoiceOption<ReportFormat> ReportFormat() => new(
+        "--format",
+        "How to write the report to standard output: " + string.Join("; ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")) + ".",
+        ReportFormats.Text,
+        [.. ReportFormats.All.Select(f => (f.Name, f))]);
 
     /// <summary>Whether the user asked for more: <c>--verbose</c> on the command line or <c>GOVERNANCE_VERBOSE=1</c>.</summary>
     /// <param name="verboseGiven">Whether <c>--verbose</c> was given.</param>
-    public static bool IsVerbose(bool verboseGiven) =>
-        verboseGiven || Environment.GetEnvironmentVariable(ToolInfo.VerboseVariable) is "1" or "true" or "TRUE" or "True";
+    /// <param name="environment">The process's environment.</param>
+    public static bool IsVerbose(bool verboseGiven, CliEnvironment environment) =>
+        verboseGiven || environment.Variable(ToolInfo.VerboseVariable) is "1" or "true" or "TRUE" or "True";
 
     /// <summary>The <c>--verbose</c> option, given to every command.</summary>
     public static Option<bool> Verbose() => new(VerboseName)
@@ -47,8 +55,10 @@ internal static class CommonOptions
     /// A path argument takes every word that is not an option of the command, so a misspelt option (<c>--fromat</c>)
     /// would otherwise be read as a file name: report it as the usage error it is.
     /// </summary>
-    private static void RejectOptionLikePaths(ArgumentResult result)
+    /// <param name="result">The argument's result.</param>
+    public static void RejectOptionLikePaths(ArgumentResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var command = (result.Parent as CommandResult)?.Command;
         foreach (var token in result.Tokens)
         {

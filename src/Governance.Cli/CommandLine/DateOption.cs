@@ -1,23 +1,25 @@
 using System.CommandLine;
 using System.Globalization;
-using Governance.Cli.Output;
 
 namespace Governance.Cli.CommandLine;
 
 /// <summary>An option whose value is a calendar date written <c>yyyy-MM-dd</c>; anything else is a usage error naming the value.</summary>
 internal static class DateOption
 {
+    /// <summary>How dates are written on the command line and in every report: <c>yyyy-MM-dd</c>.</summary>
+    public const string Pattern = "yyyy-MM-dd";
+
     /// <summary>Makes the option.</summary>
     /// <param name="name">The option's name, for example <c>--as-at</c>.</param>
     /// <param name="description">What the option does.</param>
     public static Option<DateOnly?> Create(string name, string description) => new(name)
     {
         Description = description,
-        HelpName = IsoDate.Pattern,
+        HelpName = Pattern,
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-            if (DateOnly.TryParseExact(token, IsoDate.Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (DateOnly.TryParseExact(token, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }

@@ -27,6 +27,22 @@ internal static class UsageErrors
         error.WriteLine($"Run '{CommandPath(command)} --help' to see the usage.");
     }
 
+    /// <summary>Writes a usage error found after parsing (a rule id that no rule has), with the pointer to help.</summary>
+    /// <param name="messages">What is wrong.</param>
+    /// <param name="command">The command, for example <c>check</c>.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns><see cref="ExitCodes.UsageError"/>.</returns>
+    public static int Write(IEnumerable<string> messages, string command, TextWriter error)
+    {
+        foreach (var message in messages)
+        {
+            error.WriteLine($"{ToolInfo.CommandName}: {message}");
+        }
+
+        error.WriteLine($"Run '{ToolInfo.CommandName} {command} --help' to see the usage.");
+        return ExitCodes.UsageError;
+    }
+
     private static string Hint(string message, HashSet<string> unmatched, List<string> known)
     {
         foreach (var token in unmatched)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Governance.Cli.CommandLine;
 using Governance.Cli.Inputs;
-using Governance.Cli.Output;
+using Governance.Rules.Reports;
 
 namespace Governance.Cli.Validate;
 
@@ -15,7 +15,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var paths = CommonOptions.AuthorityPaths();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.TextOrJson();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Fail (exit code 2) on warnings as well as errors.",
@@ -37,23 +37,30 @@ internal static class ValidateCommand
 
     /// <summary>Loads the paths, writes the report and returns the exit code.</summary>
     /// <param name="paths">Authority files and folders.</param>
-    /// <param name="format">How to write the report.</param>
+    /// <param name="json">Whether to write JSON rather than text.</param>
     /// <param name="warningsAsErrors">Whether warnings fail the run too.</param>
     /// <param name="stdout">Where the report goes.</param>
     /// <param name="stderr">Where a run that found no file at all says so.</param>
-    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    public static int Execute(IReadOnlyList<string> paths, bool json, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
         var loaded = AuthorityInputs.Load(paths, stderr);
-        var failed = loaded.NothingFound || loaded.ErrorCount > 0 || (warningsAsErrors && loaded.WarningCount > 0);
-        if (format == OutputFormat.Json)
+        var report = new ValidationReport
         {
-            ValidateJsonReport.Write(loaded, warningsAsErrors, failed, stdout);
+            Tool = ToolInfo.Report,
+            Files = loaded.Files,
+            Authorities = loaded.Authorities,
+            Diagnostics = loaded.Diagnostics,
+            WarningsAsErrors = warningsAsErrors,
+        };
+        if (json)
+        {
+            JsonReport.Write(report, stdout);
         }
         else
         {
-            ValidateTextReport.Write(loaded, warningsAsErrors, stdout);
+            TextReport.Write(report, stdout);
         }
 
-        return failed ? ExitCodes.InvalidInput : ExitCodes.Success;
+        return report.Failed ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 }

@@ -30,6 +30,26 @@ internal static class RuleSetFiles
         return ToRuleSet(RuleFilesLoader.LoadSources(RuleSetSources.FromFiles(files, diagnostics), diagnostics));
     }
 
+    /// <summary>Loads and compiles several rule set folders as one rule set, after the shipped rule set when asked.</summary>
+    /// <param name="folders">The folders, in the order their rules load.</param>
+    /// <param name="withShippedRules">Whether the shipped rule set comes first.</param>
+    public static RuleSetLoadResult LoadFolders(IReadOnlyList<string> folders, bool withShippedRules)
+    {
+        var diagnostics = new Diagnostics();
+        var sources = new List<RuleSetSource>();
+        if (withShippedRules)
+        {
+            sources.AddRange(RuleSetSources.Shipped(diagnostics));
+        }
+
+        foreach (var folder in folders)
+        {
+            sources.AddRange(RuleSetSources.FromFolder(folder, diagnostics));
+        }
+
+        return ToRuleSet(RuleFilesLoader.LoadSources(sources, diagnostics));
+    }
+
     /// <summary>Compiles loaded rule files into a rule set.</summary>
     /// <param name="files">What the rule files loader gave.</param>
     /// <param name="version">The version to record in results; by default <see cref="RuleFilesLoadResult.Fingerprint"/>.</param>

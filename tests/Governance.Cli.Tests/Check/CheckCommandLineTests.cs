@@ -14,7 +14,12 @@ public class CheckCommandLineTests
             .And.Contain("--rules <folder>")
             .And.Contain("--as-at <yyyy-MM-dd>")
             .And.Contain("--ignore-departures")
-            .And.Contain("--format <text|json|html>")
+            .And.Contain("--format <text|json|sarif|junit|github|markdown|html>")
+            .And.Contain("--output <[format=]file>")
+            .And.Contain("--baseline <file>")
+            .And.Contain("--rule <id>")
+            .And.Contain("--tag <tag>")
+            .And.Contain("--no-shipped-rules")
             .And.Contain("--fail-on <error|warning|note|never>")
             .And.Contain("[default: warning]");
     }

@@ -6,7 +6,7 @@ using Governance.Rules;
 namespace Governance.Cli.Tests.Check;
 
 /// <summary>
-/// <c>governance check</c> end to end, through <see cref="CliApplication.Run"/>, on the shipped rules in <c>rules/</c>
+/// <c>governance check</c> end to end, through <see cref="CliApplication.Run(string[], TextWriter, TextWriter)"/>, on the shipped rules in <c>rules/</c>
 /// and the sample authorities in <c>samples/authorities</c>.
 /// </summary>
 public partial class CheckCommandTests
@@ -51,7 +51,7 @@ public partial class CheckCommandTests
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith("    Departed: The Council has combined the Director of Children's Services", StringComparison.Ordinal))
             .Which.Should().EndWith($"(decided by Cabinet on 2009-07-16, review by 2011-07-16; {Wigan}:197:5)");
         outcome.StdoutLines.TakeLast(3).Should().Equal(
-            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules in force).",
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} (shipped rules; 9 rules in force).",
             "Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.",
             "Rule errors: 0.");
         outcome.Stderr.Should().BeEmpty();
@@ -89,7 +89,7 @@ public partial class CheckCommandTests
         lines.Should().HaveCount(3, outcome.ToString());
         lines[0].Should().StartWith("No rule is in force as at 2007-06-01: nothing was checked.");
         lines[1].Should().Be("The first rule comes into force on 2008-01-01: give --as-at that date or a later one.");
-        lines[2].Should().Be($"Loaded 5 authorities and rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules, none in force as at 2007-06-01).");
+        lines[2].Should().Be($"Loaded 5 authorities and rule set {ShippedRules.Value.Version} (shipped rules; 9 rules, none in force as at 2007-06-01).");
         outcome.Stdout.Should().NotContain("0 findings").And.NotContain("Checked ");
         outcome.Stderr.Should().BeEmpty();
     }
@@ -140,7 +140,7 @@ public partial class CheckCommandTests
         outcome.StdoutLines.Where(IsFindingLine).Should().OnlyContain(line => line.Contains(": error dcs-appointed: ", StringComparison.Ordinal))
             .And.Contain($"{Derby}:56:1: error dcs-appointed: Derby City Council has no Director of Children's Services in post on 2008-02-01. [DCSF-00686-2009 s18(1)]");
         outcome.StdoutLines.Should().Contain(
-            $"Checked 5 authorities as at 2008-02-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 2 rules in force).")
+            $"Checked 5 authorities as at 2008-02-01 against rule set {ShippedRules.Value.Version} (shipped rules; 2 rules in force).")
             .And.Contain("Notice: 7 of 9 rules are not in force as at 2008-02-01 and were not evaluated.");
     }
 
@@ -152,7 +152,7 @@ public partial class CheckCommandTests
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
         using var document = JsonDocument.Parse(outcome.Stdout);
         var root = document.RootElement;
-        root.GetProperty("ruleSet").GetProperty("path").GetString().Should().Be(RepositoryPaths.Rules);
+        root.GetProperty("ruleSet").GetProperty("name").GetString().Should().Be("shipped rules");
         root.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be(ShippedRules.Value.Version);
         root.GetProperty("files").EnumerateArray().Select(f => f.GetString()).Should().Equal(SampleFiles);
 
@@ -239,13 +239,12 @@ public partial class CheckCommandTests
     }
 
     [Test]
-    public void Html_with_nothing_evaluated_writes_no_page_and_says_why_on_stderr()
+    public void Html_with_nothing_evaluated_writes_the_text_report_that_says_why_in_place_of_a_page()
     {
         var outcome = Check(RepositoryPaths.InvalidSample("unknown-key.yaml"), "--format", "html");
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput);
-        outcome.Stdout.Should().BeEmpty();
-        outcome.Stderr.Should().Contain("error GOV120");
+        outcome.Stdout.Should().NotContain("<!DOCTYPE html>").And.Contain("error GOV120");
     }
 
     [Test]
@@ -260,7 +259,7 @@ public partial class CheckCommandTests
             $"{broken}:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.");
         outcome.StdoutLines.Where(IsFindingLine).Should().Equal(DerbyFinding, DerbyLscbNote, WiganFindingDeparted);
         outcome.StdoutLines.Should().Contain(
-            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} ({RepositoryPaths.Rules}; 9 rules in force).");
+            $"Checked 5 authorities as at 2010-09-01 against rule set {ShippedRules.Value.Version} (shipped rules; 9 rules in force).");
         outcome.StdoutLines[^1].Should().Be("Input errors: 0 errors in the rule set; 1 error in 6 authority files (5 authorities loaded).");
     }
 
@@ -277,14 +276,14 @@ public partial class CheckCommandTests
         File.WriteAllText(file, text.Replace(good, bad, StringComparison.Ordinal));
         var (line, column) = PlaceOf(File.ReadAllLines(file), wrongWord);
 
-        var report = Check(["--rules", rules, RepositoryPaths.SampleAuthorities]);
-        var json = Check(["--rules", rules, RepositoryPaths.SampleAuthorities, "--format", "json"]);
+        var report = Check(["--rules", rules, "--no-shipped-rules", RepositoryPaths.SampleAuthorities]);
+        var json = Check(["--rules", rules, "--no-shipped-rules", RepositoryPaths.SampleAuthorities, "--format", "json"]);
 
         report.ExitCode.Should().Be(ExitCodes.InvalidInput, report.ToString());
         report.StdoutLines[0].Should().StartWith($"{file}:{line}:{column}: error {code}: ").And.Contain(wrongWord);
         report.StdoutLines.Where(IsFindingLine).Should().BeEmpty();
         report.Stdout.Should().NotContain("Checked ");
-        report.StdoutLines.Should().Contain($"Nothing was checked: the rule set in {rules} has errors.");
+        report.StdoutLines.Should().Contain($"Nothing was checked: the rule set ({rules}) has errors.");
 
         json.ExitCode.Should().Be(ExitCodes.InvalidInput);
         using var document = JsonDocument.Parse(json.Stdout);
@@ -308,14 +307,13 @@ public partial class CheckCommandTests
         outcome.Stdout.Should().BeEmpty();
     }
 
-    /// <summary>Runs <c>check</c> on the shipped rules, named with <c>--rules</c> so that the working folder does not matter.</summary>
-    private static CliOutcome Check(params string[] args) =>
-        args.Contains("--rules") ? Tool.Run(["check", .. args]) : Tool.Run(["check", "--rules", RepositoryPaths.Rules, .. args]);
+    /// <summary>Runs <c>check</c>: on the shipped rules, unless the arguments name others.</summary>
+    private static CliOutcome Check(params string[] args) => Tool.Run(["check", .. args]);
 
     /// <summary>A finding's line, <c>file:line:column: severity rule-id: message [citation]</c>; not a diagnostic's (<c>GOV123</c>).</summary>
     private static bool IsFindingLine(string line) => FindingLine().IsMatch(line);
 
-    [GeneratedRegex(@"^\S.*:\d+:\d+: (error|warning|note)( \(departed\))? [a-z][a-z0-9-]*: ")]
+    [GeneratedRegex(@"^\S.*:\d+:\d+: (error|warning|note)( \((departed|new|unchanged)\))* [a-z][a-z0-9-]*: ")]
     private static partial Regex FindingLine();
 
     private static (int Line, int Column) PlaceOf(string[] lines, string word)

@@ -105,9 +105,11 @@ public class InstalledToolTests
     [CancelAfter(120_000)]
     public void The_installed_tool_checks_the_samples_with_the_rules_it_carries(CancellationToken cancellationToken)
     {
-        // A working folder outside the repository, so that no rules/ folder is found by walking up from it: the tool
-        // falls back on the rule set in its package, which --verbose names.
+        // A working folder with an unrelated rules/ folder in it, broken: the tool never picks rules up from the working
+        // folder, only from its package (which --verbose names) and from folders named with --rules.
         var work = Directory.CreateDirectory(Path.Combine(temp.Path, "work")).FullName;
+        Directory.CreateDirectory(Path.Combine(work, "rules"));
+        File.WriteAllText(Path.Combine(work, "rules", "not-a-rule.yaml"), "this: [is not a rule\n");
         var authorities = Path.Combine(work, "authorities");
         Directory.CreateDirectory(authorities);
         foreach (var file in Directory.GetFiles(RepositoryPaths.SampleAuthorities, "*.yaml"))
@@ -115,17 +117,20 @@ public class InstalledToolTests
             File.Copy(file, Path.Combine(authorities, Path.GetFileName(file)));
         }
 
-        var outcome = ProcessRunner.Run(ToolExecutable, ["check", "authorities", "--verbose"], work, null, TimeSpan.FromMinutes(1), cancellationToken);
+        var outcome = ProcessRunner.Run(
+            ToolExecutable, ["check", "authorities", "--verbose", "--output", "sarif=findings.sarif"], work, null, TimeSpan.FromMinutes(1), cancellationToken);
 
         outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
-        outcome.Stderr.Should().Be("governance: rules from the shipped rule set (no rules folder here or above)\n");
+        outcome.Stderr.Should().Be("governance: rules from shipped rules\n");
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "findings.sarif")));
+        sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().Be(3);
         outcome.StdoutLines.Where(line => line.StartsWith("authorities/", StringComparison.Ordinal)).Should().Equal(
             "authorities/derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
             "authorities/derby.yaml:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]",
             "authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
         var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"Checked 5 authorities as at 2010-09-01 against rule set {version} (", StringComparison.Ordinal)
-            && line.EndsWith("(the shipped rule set; 9 rules in force).", StringComparison.Ordinal));
+            && line.EndsWith("(shipped rules; 9 rules in force).", StringComparison.Ordinal));
         outcome.StdoutLines[^2].Should().Be("Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.");
     }
 

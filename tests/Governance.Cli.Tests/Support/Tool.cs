@@ -16,14 +16,19 @@ internal sealed record CliOutcome(int ExitCode, string Stdout, string Stderr)
         : [];
 }
 
-/// <summary>Runs the real tool in-process, through <see cref="CliApplication.Run"/>, with string writers.</summary>
+/// <summary>Runs the real tool in-process, through <see cref="CliApplication.Run(string[], TextWriter, TextWriter, CliEnvironment)"/>, with string writers.</summary>
 internal static class Tool
 {
-    public static CliOutcome Run(params string[] args)
+    public static CliOutcome Run(params string[] args) => RunIn(CliEnvironment.Plain(), args);
+
+    /// <summary>Runs the tool with these environment variables (and no terminal).</summary>
+    public static CliOutcome RunWith(IReadOnlyDictionary<string, string> variables, params string[] args) => RunIn(CliEnvironment.Plain(variables), args);
+
+    public static CliOutcome RunIn(CliEnvironment environment, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApplication.Run(args, stdout, stderr);
+        var exitCode = CliApplication.Run(args, stdout, stderr, environment);
         return new CliOutcome(exitCode, stdout.ToString(), stderr.ToString());
     }
 }

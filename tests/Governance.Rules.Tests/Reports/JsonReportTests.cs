@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Governance.Cli.Check;
 using Governance.Model;
-using Governance.Rules;
-using static Governance.Cli.Tests.Check.CheckRunBuilder;
+using Governance.Rules.Reports;
+using static Governance.Rules.Tests.Reports.CheckReportBuilder;
 
-namespace Governance.Cli.Tests.Check;
+namespace Governance.Rules.Tests.Reports;
 
-public class CheckJsonReportTests
+public class JsonReportTests
 {
     [Test]
     public void The_json_report_carries_the_whole_evaluation_in_a_stable_order()
@@ -20,10 +19,10 @@ public class CheckJsonReportTests
             [Finding(derby, "dcs-on-smt", Severity.Warning), Finding(derby, "dcs-dass-combined", Severity.Warning, FindingStatus.Departed, departure)],
             [error]) with { Notices = ["A notice."] };
 
-        using var document = JsonDocument.Parse(Write(Run(loaded, result)));
+        using var document = JsonDocument.Parse(Write(Report(loaded, result)));
         var root = document.RootElement;
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("tool", "ruleSet", "files", "authorities", "diagnostics", "evaluation", "summary");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("tool", "ruleSet", "files", "authorities", "diagnostics", "evaluation", "baseline", "summary");
         root.GetProperty("tool").GetProperty("command").GetString().Should().Be("check");
         root.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be(RuleSetVersion);
 
@@ -43,7 +42,7 @@ public class CheckJsonReportTests
         var open = evaluation.GetProperty("findings")[0];
         open.EnumerateObject().Select(p => p.Name).Should().Equal(
             "ruleId", "title", "severity", "status", "obligation", "authorityCode", "authorityName", "message", "file", "line",
-            "column", "citation", "evidence", "remedy", "departure", "failing");
+            "column", "citation", "evidence", "remedy", "departure", "failing", "fingerprint", "baseline");
         open.GetProperty("severity").GetString().Should().Be("warning");
         open.GetProperty("status").GetString().Should().Be("open");
         open.GetProperty("obligation").GetString().Should().Be("should");
@@ -79,7 +78,7 @@ public class CheckJsonReportTests
         summary.GetProperty("ruleErrors").GetInt32().Should().Be(1);
         summary.GetProperty("failOn").GetString().Should().Be("warning");
         summary.GetProperty("failingFindings").GetInt32().Should().Be(1);
-        summary.GetProperty("exitCode").GetInt32().Should().Be(ExitCodes.RuleErrors);
+        summary.GetProperty("exitCode").GetInt32().Should().Be((int)CheckOutcome.RuleErrors);
     }
 
     [Test]
@@ -88,20 +87,20 @@ public class CheckJsonReportTests
         var loaded = DerbyAndWigan();
         var diagnostic = new Diagnostic("GOV201", DiagnosticSeverity.Error, "A rule file is broken.", new SourceLocation("rules/x.yaml", 3, 7));
 
-        using var document = JsonDocument.Parse(Write(Run(loaded, null, ruleDiagnostics: [diagnostic])));
+        using var document = JsonDocument.Parse(Write(Report(loaded, null, ruleDiagnostics: [diagnostic])));
         var root = document.RootElement;
 
         root.GetProperty("evaluation").ValueKind.Should().Be(JsonValueKind.Null);
         root.GetProperty("ruleSet").GetProperty("loaded").GetBoolean().Should().BeFalse();
         root.GetProperty("diagnostics")[0].GetProperty("file").GetString().Should().Be("rules/x.yaml");
         root.GetProperty("summary").GetProperty("inputErrors").GetInt32().Should().Be(1);
-        root.GetProperty("summary").GetProperty("exitCode").GetInt32().Should().Be(ExitCodes.InvalidInput);
+        root.GetProperty("summary").GetProperty("exitCode").GetInt32().Should().Be((int)CheckOutcome.InvalidInput);
     }
 
-    private static string Write(CheckRun run)
+    private static string Write(CheckReport report)
     {
         using var output = new StringWriter();
-        CheckJsonReport.Write(run, output);
+        JsonReport.Write(report, output);
         return output.ToString();
     }
 }

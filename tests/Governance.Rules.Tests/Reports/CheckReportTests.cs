@@ -1,26 +1,25 @@
-using Governance.Cli.Check;
-using Governance.Cli.Inputs;
+using Governance.Model.Loading;
 using Governance.Model;
-using Governance.Rules;
-using static Governance.Cli.Tests.Check.CheckRunBuilder;
+using Governance.Rules.Reports;
+using static Governance.Rules.Tests.Reports.CheckReportBuilder;
 
-namespace Governance.Cli.Tests.Check;
+namespace Governance.Rules.Tests.Reports;
 
-public class CheckRunTests
+public class CheckReportTests
 {
-    [TestCase("Warning", Severity.Error, ExitCodes.FindingsFailed)]
-    [TestCase("Warning", Severity.Warning, ExitCodes.FindingsFailed)]
-    [TestCase("Warning", Severity.Note, ExitCodes.Success)]
-    [TestCase("Error", Severity.Error, ExitCodes.FindingsFailed)]
-    [TestCase("Error", Severity.Warning, ExitCodes.Success)]
-    [TestCase("Note", Severity.Note, ExitCodes.FindingsFailed)]
-    [TestCase("Never", Severity.Error, ExitCodes.Success)]
-    public void An_open_finding_fails_the_run_at_or_above_the_threshold(string failOn, Severity severity, int expected)
+    [TestCase("Warning", Severity.Error, CheckOutcome.FindingsFailed)]
+    [TestCase("Warning", Severity.Warning, CheckOutcome.FindingsFailed)]
+    [TestCase("Warning", Severity.Note, CheckOutcome.Passed)]
+    [TestCase("Error", Severity.Error, CheckOutcome.FindingsFailed)]
+    [TestCase("Error", Severity.Warning, CheckOutcome.Passed)]
+    [TestCase("Note", Severity.Note, CheckOutcome.FindingsFailed)]
+    [TestCase("Never", Severity.Error, CheckOutcome.Passed)]
+    public void An_open_finding_fails_the_run_at_or_above_the_threshold(string failOn, Severity severity, CheckOutcome expected)
     {
         var loaded = DerbyAndWigan();
         var result = Result(loaded, [Finding(loaded.Authorities[0], "some-rule", severity)]);
 
-        Run(loaded, result, Enum.Parse<FailOn>(failOn)).ExitCode.Should().Be(expected);
+        Report(loaded, result, Enum.Parse<FailOn>(failOn)).Outcome.Should().Be(expected);
     }
 
     [TestCase("Note")]
@@ -31,7 +30,7 @@ public class CheckRunTests
         var departure = new DepartureRecord("Reasons.", "Cabinet", new DateOnly(2009, 7, 16), null, loaded.Authorities[0].Location);
         var result = Result(loaded, [Finding(loaded.Authorities[0], "some-rule", Severity.Warning, FindingStatus.Departed, departure)]);
 
-        Run(loaded, result, Enum.Parse<FailOn>(failOn)).ExitCode.Should().Be(ExitCodes.Success);
+        Report(loaded, result, Enum.Parse<FailOn>(failOn)).Outcome.Should().Be(CheckOutcome.Passed);
     }
 
     [Test]
@@ -39,7 +38,7 @@ public class CheckRunTests
     {
         var loaded = DerbyAndWigan();
 
-        Run(loaded, Result(loaded, [])).ExitCode.Should().Be(ExitCodes.Success);
+        Report(loaded, Result(loaded, [])).Outcome.Should().Be(CheckOutcome.Passed);
     }
 
     [Test]
@@ -48,11 +47,11 @@ public class CheckRunTests
         var loaded = DerbyAndWigan();
         var result = Result(loaded, [], rulesInForce: []) with { Notices = ["No rule is in force as at 2005-01-01: nothing was checked."] };
 
-        var run = Run(loaded, result);
+        var run = Report(loaded, result);
 
         run.NothingChecked.Should().BeTrue();
         run.HasInputErrors.Should().BeFalse();
-        run.ExitCode.Should().Be(ExitCodes.InvalidInput);
+        run.Outcome.Should().Be(CheckOutcome.InvalidInput);
     }
 
     [Test]
@@ -64,7 +63,7 @@ public class CheckRunTests
             [Finding(loaded.Authorities[0], "some-rule", Severity.Error)],
             [new RuleError("broken-rule", "E06000015", "the condition failed: division by zero", new SourceLocation("rules/broken.yaml", 4, 3))]);
 
-        Run(loaded, result).ExitCode.Should().Be(ExitCodes.RuleErrors);
+        Report(loaded, result).Outcome.Should().Be(CheckOutcome.RuleErrors);
     }
 
     [Test]
@@ -72,19 +71,19 @@ public class CheckRunTests
     {
         var loaded = DerbyAndWigan();
 
-        Run(loaded, Result(loaded, [], complete: false)).ExitCode.Should().Be(ExitCodes.RuleErrors);
+        Report(loaded, Result(loaded, [], complete: false)).Outcome.Should().Be(CheckOutcome.RuleErrors);
     }
 
     [Test]
     public void An_authority_file_error_exits_2_even_with_rule_errors_and_findings()
     {
-        var loaded = AuthorityInputs.Load([Support.RepositoryPaths.SampleAuthority("derby.yaml"), Support.RepositoryPaths.InvalidSample("unknown-key.yaml")], TextWriter.Null);
+        var loaded = AuthorityLoader.LoadPaths([SampleAuthority("derby.yaml"), InvalidSample("unknown-key.yaml")]);
         var result = Result(
             loaded,
             [Finding(loaded.Authorities[0], "some-rule", Severity.Error)],
             [new RuleError("broken-rule", null, "failed", new SourceLocation("rules/broken.yaml", 4, 3))]);
 
-        Run(loaded, result).ExitCode.Should().Be(ExitCodes.InvalidInput);
+        Report(loaded, result).Outcome.Should().Be(CheckOutcome.InvalidInput);
     }
 
     [Test]
@@ -93,7 +92,7 @@ public class CheckRunTests
         var loaded = DerbyAndWigan();
         var diagnostic = new Diagnostic("GOV201", DiagnosticSeverity.Error, "A rule file is broken.", new SourceLocation("rules/x.yaml", 1, 1));
 
-        Run(loaded, null, ruleDiagnostics: [diagnostic]).ExitCode.Should().Be(ExitCodes.InvalidInput);
+        Report(loaded, null, ruleDiagnostics: [diagnostic]).Outcome.Should().Be(CheckOutcome.InvalidInput);
     }
 
     [Test]
@@ -102,6 +101,6 @@ public class CheckRunTests
         var loaded = DerbyAndWigan();
         var diagnostic = new Diagnostic("GOV202", DiagnosticSeverity.Warning, "A rule is odd.", new SourceLocation("rules/x.yaml", 1, 1));
 
-        Run(loaded, Result(loaded, []), ruleDiagnostics: [diagnostic]).ExitCode.Should().Be(ExitCodes.Success);
+        Report(loaded, Result(loaded, []), ruleDiagnostics: [diagnostic]).Outcome.Should().Be(CheckOutcome.Passed);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Governance.Cli.Output;
+namespace Governance.Rules.Reports;
 
 /// <summary>Counts in words: <c>1 file</c>, <c>2 files</c>.</summary>
 internal static class Plural

@@ -3,13 +3,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Governance.Model;
 
-namespace Governance.Cli.Output;
+namespace Governance.Rules.Reports;
 
 /// <summary>
 /// Writes JSON documents with an explicit <see cref="Utf8JsonWriter"/>: the order of properties is the order they are
 /// written in, and nothing is discovered by reflection. Output is indented with <c>\n</c> line ends on every system.
 /// </summary>
-internal static class JsonOutput
+internal static class JsonText
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -135,12 +135,13 @@ internal static class JsonOutput
 
     /// <summary>Writes the tool's name and version as the <c>tool</c> property.</summary>
     /// <param name="writer">The writer.</param>
+    /// <param name="tool">The tool.</param>
     /// <param name="command">The command that wrote the document.</param>
-    public static void WriteTool(this Utf8JsonWriter writer, string command)
+    public static void WriteTool(this Utf8JsonWriter writer, ReportTool tool, string command)
     {
         writer.WriteStartObject("tool");
-        writer.WriteString("name", ToolInfo.CommandName);
-        writer.WriteString("version", ToolInfo.Version);
+        writer.WriteString("name", tool.Name);
+        writer.WriteString("version", tool.Version);
         writer.WriteString("command", command);
         writer.WriteEndObject();
     }

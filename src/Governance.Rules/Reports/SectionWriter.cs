@@ -1,4 +1,4 @@
-namespace Governance.Cli.Output;
+namespace Governance.Rules.Reports;
 
 /// <summary>
 /// Writes a report in sections separated by one empty line: the separator is written only between sections, so a

@@ -1,11 +1,10 @@
-using Governance.Cli.Check;
 using Governance.Model;
-using Governance.Rules;
-using static Governance.Cli.Tests.Check.CheckRunBuilder;
+using Governance.Rules.Reports;
+using static Governance.Rules.Tests.Reports.CheckReportBuilder;
 
-namespace Governance.Cli.Tests.Check;
+namespace Governance.Rules.Tests.Reports;
 
-public class CheckTextReportTests
+public class TextReportTests
 {
     [Test]
     public void Findings_are_grouped_by_authority_each_with_its_remedy_and_departure_then_a_summary()
@@ -15,7 +14,7 @@ public class CheckTextReportTests
         var departure = new DepartureRecord("A joint post for a small unitary.", "Cabinet", new DateOnly(2009, 5, 1), new DateOnly(2011, 5, 1), new SourceLocation(derby.Location.File, 120, 5));
         var open = Finding(derby, "dcs-on-smt", Severity.Warning);
         var departed = Finding(derby, "dcs-dass-combined", Severity.Warning, FindingStatus.Departed, departure);
-        var run = Run(loaded, Result(loaded, [open, departed]));
+        var run = Report(loaded, Result(loaded, [open, departed]));
 
         var lines = Write(run, verbose: false);
 
@@ -40,7 +39,7 @@ public class CheckTextReportTests
     {
         var loaded = DerbyAndWigan();
         var derby = loaded.Authorities[0];
-        var run = Run(loaded, Result(loaded, [Finding(derby, "dcs-on-smt", Severity.Warning)]));
+        var run = Report(loaded, Result(loaded, [Finding(derby, "dcs-on-smt", Severity.Warning)]));
 
         var lines = Write(run, verbose: true);
 
@@ -54,7 +53,7 @@ public class CheckTextReportTests
         var error = new RuleError("broken-rule", "E06000015", "the condition failed: no value", new SourceLocation("rules/broken.yaml", 4, 3));
         var result = Result(loaded, [], [error], complete: false) with { Notices = ["5 of 8 rules are not in force as at 2010-06-30 and were not evaluated."], DeparturesIgnored = true };
 
-        var lines = Write(Run(loaded, result), verbose: false);
+        var lines = Write(Report(loaded, result), verbose: false);
 
         lines.Should().ContainInOrder(
             "Rules that failed (neither a pass nor a finding: fix the rule):",
@@ -75,7 +74,7 @@ public class CheckTextReportTests
         var notice = "No rule is in force as at 2010-06-30: nothing was checked.";
         var result = Result(loaded, [], rulesInForce: []) with { Notices = [notice] };
 
-        var lines = Write(Run(loaded, result), verbose: false);
+        var lines = Write(Report(loaded, result), verbose: false);
 
         lines.Should().Equal(
             notice,
@@ -88,19 +87,19 @@ public class CheckTextReportTests
         var loaded = DerbyAndWigan();
         var diagnostic = new Diagnostic("GOV201", DiagnosticSeverity.Error, "A rule file is broken.", new SourceLocation("rules/x.yaml", 3, 7));
 
-        var lines = Write(Run(loaded, null, ruleDiagnostics: [diagnostic]), verbose: false);
+        var lines = Write(Report(loaded, null, ruleDiagnostics: [diagnostic]), verbose: false);
 
         lines.Should().Equal(
             "rules/x.yaml:3:7: error GOV201: A rule file is broken.",
             string.Empty,
-            "Nothing was checked: the rule set in rules has errors.",
+            "Nothing was checked: the rule set (rules) has errors.",
             "Input errors: 1 error in the rule set; 0 errors in 2 authority files (2 authorities loaded).");
     }
 
-    private static string[] Write(CheckRun run, bool verbose)
+    private static string[] Write(CheckReport report, bool verbose)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        CheckTextReport.Write(run, verbose, output);
+        TextReport.Write(report, output, new TextReportOptions { Verbose = verbose });
         return output.ToString().TrimEnd('\n').Split('\n');
     }
 }

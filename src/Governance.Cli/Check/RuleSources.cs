@@ -1,0 +1,37 @@
+using Governance.Rules;
+
+namespace Governance.Cli.Check;
+
+/// <summary>
+/// The rules a run uses: the rule set shipped inside the tool unless <c>--no-shipped-rules</c>, then each folder named
+/// with <c>--rules</c>, added to it. Nothing is picked up from the working directory: the rule set is always the
+/// shipped one unless a folder is named.
+/// </summary>
+/// <param name="Folders">The folders named, in order.</param>
+/// <param name="Shipped">Whether the shipped rule set comes first.</param>
+/// <param name="Name">The rule set as reports name it: <c>shipped rules</c>, <c>shipped rules + local-rules</c>.</param>
+internal sealed record RuleSources(IReadOnlyList<string> Folders, bool Shipped, string Name)
+{
+    /// <summary>How reports name the shipped rules.</summary>
+    public const string ShippedName = "shipped rules";
+
+    /// <summary>The rules for a command line, or <see langword="null"/> with the reason when there are none.</summary>
+    /// <param name="named">The folders named with <c>--rules</c>.</param>
+    /// <param name="noShipped">Whether <c>--no-shipped-rules</c> was given.</param>
+    /// <param name="error">Why there is no rule set.</param>
+    public static RuleSources? For(IReadOnlyList<string> named, bool noShipped, out string? error)
+    {
+        error = null;
+        if (noShipped && named.Count == 0)
+        {
+            error = "--no-shipped-rules leaves no rules: name a rule folder with --rules.";
+            return null;
+        }
+
+        var names = noShipped ? named : [ShippedName, .. named];
+        return new RuleSources(named, !noShipped, string.Join(" + ", names));
+    }
+
+    /// <summary>Loads and compiles the rules.</summary>
+    public RuleSetLoadResult Load() => RuleSet.LoadFolders(Folders, Shipped);
+}
