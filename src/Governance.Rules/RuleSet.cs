@@ -1,8 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using Governance.Model;
+using Governance.Rules.CSharpRules;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
 using Governance.Rules.Evaluation;
+using Governance.Rules.Guidance;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules;
@@ -13,12 +15,13 @@ namespace Governance.Rules;
 /// </summary>
 public sealed class RuleSet
 {
-    private RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version)
+    private RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version, Sources sources)
     {
         Rules = rules;
         Documents = documents;
         Compiled = compiled;
         Version = version;
+        From = sources;
     }
 
     /// <summary>
@@ -38,6 +41,9 @@ public sealed class RuleSet
     public static IReadOnlyList<RuleInfo> DepartureChecks => DepartureReview.Checks;
 
     internal CompiledRules Compiled { get; }
+
+    /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>
+    private Sources From { get; }
 
     private static Lazy<RuleSet> Shipped { get; } = new(() => RuleSetFiles.LoadShipped().OrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -137,23 +143,51 @@ public sealed class RuleSet
     public EvaluationResult Evaluate(IEnumerable<Authority> authorities, EvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
         Evaluator.Evaluate(this, authorities, options ?? new EvaluationOptions(), cancellationToken);
 
+    /// <summary>
+    /// This rule set with rules written in C# with NRules.Fluent added: each class carries a
+    /// <see cref="GuidanceRuleAttribute"/> (its id, title, citation, obligation and remedy), its citation is checked
+    /// against the guidance catalogue as a YAML rule's is, and it runs in the same sessions as the rules about one
+    /// authority, reporting findings with <see cref="RuleContextExtensions.ReportFinding"/>. This rule set is unchanged.
+    /// </summary>
+    /// <param name="rules">The rules, as instances of classes deriving from <c>NRules.Fluent.Dsl.Rule</c>.</param>
+    /// <returns>The new rule set, unless a rule's description does not fit, and every diagnostic.</returns>
+    public RuleSetLoadResult WithRules(IEnumerable<NRules.Fluent.Dsl.Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var diagnostics = new List<Diagnostic>();
+        var added = CSharpRule.Describe(rules, From.Catalogue, Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new RuleSetLoadResult(null, diagnostics);
+        }
+
+        var all = From.CSharpRules.Concat(added).ToList();
+        var version = $"{Version}+{string.Join("+", all.Select(r => r.Definition.Id).Order(StringComparer.Ordinal))}";
+        return Compile(From.Rules, Documents, version, [], From.Catalogue, all);
+    }
+
     /// <summary>Compiles loaded rules into a rule set, or returns the compiler's diagnostics.</summary>
     internal static RuleSetLoadResult Compile(
         IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> rules,
         IReadOnlyList<GuidanceDocument> documents,
         string version,
-        IReadOnlyList<Diagnostic> loadDiagnostics)
+        IReadOnlyList<Diagnostic> loadDiagnostics,
+        GuidanceCatalogue catalogue,
+        IReadOnlyList<CSharpRule>? csharpRules = null)
     {
-        var compilation = RuleCompiler.Compile([.. rules.Select(r => r.Definition)]);
+        var compilation = RuleCompiler.Compile([.. rules.Select(r => r.Definition)], csharpRules);
         var diagnostics = loadDiagnostics.Concat(compilation.Diagnostics).ToList();
         if (compilation.Rules is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new RuleSetLoadResult(null, diagnostics);
         }
 
-        var infos = rules.Select(r => r.Info).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return new RuleSetLoadResult(new RuleSet(infos, documents, compilation.Rules, version), diagnostics);
+        var infos = rules.Select(r => r.Info).Concat((csharpRules ?? []).Select(r => r.Info)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return new RuleSetLoadResult(new RuleSet(infos, documents, compilation.Rules, version, new Sources(rules, catalogue, csharpRules ?? [])), diagnostics);
     }
+
+    /// <summary>The loaded rules, the catalogue they were checked against, and the rules written in C# added.</summary>
+    private sealed record Sources(IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> Rules, GuidanceCatalogue Catalogue, IReadOnlyList<CSharpRule> CSharpRules);
 }
 
 /// <summary>The outcome of loading a rule set: the rule set, unless there were errors, and every diagnostic.</summary>

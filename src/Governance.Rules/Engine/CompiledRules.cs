@@ -21,6 +21,7 @@ internal sealed record Stratum(IReadOnlyList<TranslatedRule> Rules, bool IsRecur
 internal sealed class CompiledRules
 {
     private readonly IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes;
+    private readonly Dictionary<string, CSharpRules.CSharpRule> csharpRules;
 
     /// <summary>Makes the rule set.</summary>
     public CompiledRules(
@@ -28,8 +29,10 @@ internal sealed class CompiledRules
         ISessionFactory? across,
         IReadOnlyList<Stratum> strata,
         IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes,
-        IReadOnlyList<Type> modelTypesRead)
+        IReadOnlyList<Type> modelTypesRead,
+        IReadOnlyList<CSharpRules.CSharpRule> csharpRules)
     {
+        this.csharpRules = csharpRules.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
         Local = local;
         Across = across;
         Strata = strata;
@@ -72,6 +75,9 @@ internal sealed class CompiledRules
     /// <summary>The rule an NRules rule was translated from, and whether it is one of the rule's unknown-answer rules; null for a rule written in C#.</summary>
     public (RuleRuntime Rule, bool ReportsUnknown)? RuntimeOf(string nrulesName) =>
         runtimes.TryGetValue(nrulesName, out var runtime) ? runtime : null;
+
+    /// <summary>The rule written in C# of that name, or null.</summary>
+    public CSharpRules.CSharpRule? CSharpRuleOf(string name) => csharpRules.GetValueOrDefault(name);
 
     /// <summary>Makes a session of the rules about one authority over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>

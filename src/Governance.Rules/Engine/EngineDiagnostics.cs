@@ -32,6 +32,15 @@ internal static class EngineDiagnostics
     /// <summary>A rule about one authority reads a kind of fact that a rule across authorities derives.</summary>
     public const string ScopeReadsAcross = "GOV309";
 
+    /// <summary>A rule written in C# has no <c>[GuidanceRule]</c>.</summary>
+    public const string CSharpRuleUndescribed = "GOV311";
+
+    /// <summary>A rule written in C# cites a document or paragraph the guidance catalogue does not have, or no paragraph or quote.</summary>
+    public const string CSharpRuleCitation = "GOV312";
+
+    /// <summary>A rule written in C# has an id that is not lowercase words joined by '-'.</summary>
+    public const string CSharpRuleBadId = "GOV313";
+
     /// <summary>Makes an error diagnostic.</summary>
     public static Diagnostic Error(string code, string message, SourceLocation location) =>
         new(code, DiagnosticSeverity.Error, message, location);

@@ -20,8 +20,9 @@ internal sealed class EvaluationContext
     private static EvaluationContext? current;
 
     /// <summary>Makes the context of one session.</summary>
-    public EvaluationContext(EngineOptions options, FactOrder order, CancellationToken cancellation)
+    public EvaluationContext(CompiledRules rules, EngineOptions options, FactOrder order, CancellationToken cancellation)
     {
+        Rules = rules;
         Options = options;
         Order = order;
         Cancellation = cancellation;
@@ -31,6 +32,9 @@ internal sealed class EvaluationContext
     /// <exception cref="InvalidOperationException">No session is running on this thread.</exception>
     public static EvaluationContext Current =>
         current ?? throw new InvalidOperationException("A rule was evaluated outside a session of the rule set.");
+
+    /// <summary>The compiled rules the session runs.</summary>
+    public CompiledRules Rules { get; }
 
     /// <summary>The options the session runs with.</summary>
     public EngineOptions Options { get; }
@@ -61,6 +65,9 @@ internal sealed class EvaluationContext
 
     /// <summary>The tuples each rule has been activated for, so the trace reports an activation once.</summary>
     public HashSet<(RuleRuntime Rule, ValueKey Tuple)> Activated { get; } = [];
+
+    /// <summary>The findings rules written in C# have reported, so that each is reported once.</summary>
+    public HashSet<ValueKey> Reported { get; } = [];
 
     /// <summary>The errors reported so far, so that each is reported once.</summary>
     public HashSet<ValueKey> ErrorKeys { get; } = [];

@@ -25,8 +25,8 @@ internal static class RuleCompiler
 {
     /// <summary>Compiles the rules.</summary>
     /// <param name="rules">The rules, in any order.</param>
-    /// <param name="extraRules">Rules written in C# for NRules, run in the same sessions; none by default.</param>
-    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<IRuleDefinition>? extraRules = null)
+    /// <param name="csharpRules">Rules written in C# with NRules.Fluent, run in the sessions of the rules about one authority; none by default.</param>
+    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.CSharpRule>? csharpRules = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new List<Diagnostic>();
@@ -56,7 +56,7 @@ internal static class RuleCompiler
         CompiledRules? compiled = null;
         if (!failed)
         {
-            compiled = Build(strata, extraRules ?? [], modelTypes, diagnostics);
+            compiled = Build(strata, csharpRules ?? [], modelTypes, diagnostics);
         }
 
         var ordered = diagnostics
@@ -91,7 +91,7 @@ internal static class RuleCompiler
         }
     }
 
-    private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<IRuleDefinition> extraRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
+    private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<CSharpRules.CSharpRule> csharpRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
     {
         var runtimes = new Dictionary<string, (RuleRuntime Rule, bool ReportsUnknown)>(StringComparer.Ordinal);
         var local = new List<IRuleDefinition>();
@@ -111,7 +111,12 @@ internal static class RuleCompiler
             }
         }
 
-        local.AddRange(extraRules);
+        local.AddRange(csharpRules.Select(r => r.NRules));
+        foreach (var type in csharpRules.SelectMany(r => r.NRules.LeftHandSide.Imports.Concat(r.NRules.LeftHandSide.Exports)).Select(d => d.Type).Where(t => typeof(ModelElement).IsAssignableFrom(t)))
+        {
+            modelTypes.Add(type);
+        }
+
         try
         {
             var compiler = new NRules.RuleCompiler(new RuleCompilerOptions
@@ -121,7 +126,7 @@ internal static class RuleCompiler
             });
             var localFactory = compiler.Compile(local);
             var acrossFactory = across.Count == 0 ? null : compiler.Compile(across);
-            return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)]);
+            return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)], csharpRules);
         }
         catch (RuleCompilationException error)
         {

@@ -50,7 +50,7 @@ internal sealed class RuleSession
         }
 
         ran = true;
-        var context = new EvaluationContext(options, order, cancellation);
+        var context = new EvaluationContext(rules, options, order, cancellation);
         StopReason? stoppedBecause = null;
         using (context.Enter())
         {

@@ -60,7 +60,8 @@ internal static class RuleSetFiles
             [.. files.Rules.Select(r => (r.Definition, ToInfo(r)))],
             [.. files.Catalogue.Documents.Select(ToDocument)],
             version ?? files.Fingerprint,
-            files.Diagnostics);
+            files.Diagnostics,
+            files.Catalogue);
     }
 
     /// <summary>The public description of a loaded rule; a rule that derives a fact has no obligation and names its kind.</summary>

@@ -1,0 +1,96 @@
+using Governance.Model;
+using Governance.Rules.Engine;
+using Governance.Rules.Tests.Loading;
+using Governance.Rules.Tests.TestRules;
+using NRules.Fluent.Dsl;
+
+namespace Governance.Rules.Tests.CSharpRules;
+
+/// <summary>Rules written in C# with NRules.Fluent join a rule set loaded from YAML and report alike.</summary>
+public class CSharpRuleTests
+{
+    [Test]
+    public void A_CSharp_rule_and_the_YAML_rules_report_side_by_side()
+    {
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules).WithRules([new DcsReportsToChiefExecutive()]).RuleSet!;
+
+        var result = rules.Evaluate([TestAuthorities.Metropolitan()]);
+
+        var csharp = result.Findings.Should().ContainSingle(f => f.RuleId == "dcs-reports-to-chief-executive").Which;
+        csharp.Message.Should().Be("Metropolitan Council: the DCS does not report to the Chief Executive.");
+        csharp.Citation.Should().BeEquivalentTo(new Citation("DCSF-00686-2009", "2009", ["3.2"], "reports directly to the Chief Executive"));
+        csharp.Severity.Should().Be(Severity.Warning);
+        csharp.AuthorityCode.Should().Be("E08000010");
+        csharp.Remedy.Should().StartWith("Record the Chief Executive");
+        csharp.Evidence.Should().ContainSingle().Which.Name.Should().Be("dcs");
+        result.Findings.Should().Contain(f => f.RuleId == "dcs-dass-combined", "the YAML rules still run in the same sessions");
+        rules.Rules.Should().Contain(r => r.Id == "dcs-reports-to-chief-executive" && r.Title == "The DCS reports directly to the Chief Executive");
+        result.RulesInForce.Should().Contain("dcs-reports-to-chief-executive");
+    }
+
+    [Test]
+    public void A_CSharp_rule_without_a_description_or_citing_what_the_catalogue_lacks_is_reported()
+    {
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules);
+
+        var undescribed = rules.WithRules([new Undescribed()]);
+        var miscited = rules.WithRules([new Miscited()]);
+        var taken = rules.WithRules([new TakesAYamlRulesId()]);
+
+        undescribed.Succeeded.Should().BeFalse();
+        undescribed.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(EngineDiagnostics.CSharpRuleUndescribed);
+        miscited.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("cites 9.99, which DCSF-00686-2009 does not have");
+        taken.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(EngineDiagnostics.DuplicateRuleId);
+    }
+
+    [Test]
+    public void Adding_CSharp_rules_leaves_the_rule_set_unchanged_and_gives_a_new_version()
+    {
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules);
+
+        var extended = rules.WithRules([new DcsReportsToChiefExecutive()]).RuleSet!;
+
+        rules.Rules.Should().NotContain(r => r.Id == "dcs-reports-to-chief-executive");
+        extended.Version.Should().Be(rules.Version + "+dcs-reports-to-chief-executive");
+    }
+
+    [Test]
+    public void The_guide_shows_the_rule_this_test_runs()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "csharp-rules.md"));
+        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Governance.Rules.Tests", "CSharpRules", "DcsReportsToChiefExecutive.cs"));
+        var rule = source[source.IndexOf("[GuidanceRule(", StringComparison.Ordinal)..].TrimEnd();
+
+        guide.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Contain(rule.Replace("\r\n", "\n", StringComparison.Ordinal));
+        guide.Should().Contain("RuleSet.LoadShipped().WithRules([new DcsReportsToChiefExecutive()])");
+    }
+
+    private sealed class Undescribed : Rule
+    {
+        public override void Define()
+        {
+            When().Match<Post>();
+            Then().Do(ctx => ctx.ReportFinding("a post"));
+        }
+    }
+
+    [GuidanceRule("miscited", "Cites a paragraph that does not exist", "DCSF-00686-2009", "nothing", "9.99")]
+    private sealed class Miscited : Rule
+    {
+        public override void Define()
+        {
+            When().Match<Post>();
+            Then().Do(ctx => ctx.ReportFinding("a post"));
+        }
+    }
+
+    [GuidanceRule("dcs-dass-combined", "Takes the id of a YAML rule", "DCSF-00686-2009", "it is not recommended", "3.13")]
+    private sealed class TakesAYamlRulesId : Rule
+    {
+        public override void Define()
+        {
+            When().Match<Post>();
+            Then().Do(ctx => ctx.ReportFinding("a post"));
+        }
+    }
+}
