@@ -103,8 +103,8 @@ public class RuleSetTests
             """;
         var authorities = new[]
         {
-            AuthorityLoader.LoadTextOrThrow(WithPostsButNoDcs, "wigan.yaml"),
-            AuthorityLoader.LoadTextOrThrow(WithNothing, "derby.yaml"),
+            AuthorityLoader.LoadFragment(WithPostsButNoDcs, "wigan.yaml").Authorities.Single(),
+            AuthorityLoader.LoadFragment(WithNothing, "derby.yaml").Authorities.Single(),
         };
 
         var findings = Shipped.Value.Evaluate(authorities).Findings.Where(f => f.RuleId == "dcs-appointed");

@@ -42,6 +42,19 @@ public static class AuthorityLoader
     }
 
     /// <summary>
+    /// Loads authority-file text that may be a fragment (as a rule's test case is): like <see cref="LoadText"/>, but
+    /// without requiring the sections every whole file must have.
+    /// </summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="fileName">The name diagnostics and locations give the text.</param>
+    internal static AuthorityLoadResult LoadFragment(string text, string fileName)
+    {
+        var bag = new DiagnosticBag();
+        var authority = SourceText.FromString(text, fileName, AuthorityFileKind.Text, bag) is { } content ? Parse(content, fileName, bag, wholeFile: false) : null;
+        return new AuthorityLoadResult([fileName], authority is null ? [] : [authority], bag.ToList(fileName));
+    }
+
+    /// <summary>
     /// Loads a set of authority files, in the order given, and checks them against each other: two files describing
     /// the same authority code are an error (reported at the later file, whose authority is left out).
     /// </summary>
@@ -152,9 +165,11 @@ public static class AuthorityLoader
         return new AuthorityLoadResult(files, authorities, diagnostics);
     }
 
-    private static Authority? Parse(string text, string file, DiagnosticBag bag) =>
+    private static Authority? Parse(string text, string file, DiagnosticBag bag, bool wholeFile = true) =>
         YamlTreeReader.Read(new SourceLines(file, text), AuthorityFileKind.Instance, bag) is { Stopped: false, Documents: [var document] }
-            ? AuthorityReader.Read(document.Root, bag, AuthorityRegister.Default)
+            ? wholeFile
+                ? AuthorityReader.ReadFile(document.Root, bag, AuthorityRegister.Default)
+                : AuthorityReader.Read(document.Root, bag, AuthorityRegister.Default)
             : null;
 
     private static IReadOnlyList<Authority> OrThrow(AuthorityLoadResult result) =>

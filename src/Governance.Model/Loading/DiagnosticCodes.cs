@@ -131,6 +131,14 @@ internal static class DiagnosticCodes
     /// <summary>The same authority code in two files of one set.</summary>
     public const string DuplicateAuthority = "GOV150";
 
+    // What a whole file must hold (GOV151-GOV169).
+
+    /// <summary>
+    /// A children's services authority's file without a DCS post, a Lead Member post, the LSCB or the Children's Trust
+    /// Board: a file cut short, or one that leaves out what every such authority has.
+    /// </summary>
+    public const string IncompleteFile = "GOV151";
+
     // Values that are written but are not text a person could mean (GOV170-GOV189).
 
     /// <summary>Text holding a control character (other than a tab, or a line break in long text such as <c>reasons</c>).</summary>

@@ -70,7 +70,8 @@ internal static class Evaluator
 
         var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
-        var departures = options.IgnoreDepartures ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
+        var superseded = ruleSet.Documents.Count > 0 && ruleSet.Documents.All(d => d.InForceUntil < asAt);
+        var departures = options.IgnoreDepartures || superseded ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
 
         var findings = engineResult.Matches
             .Select(match => ToFinding(match, rules[match.Rule.Id], departures))
@@ -130,6 +131,16 @@ internal static class Evaluator
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
     {
         var notices = new List<string>();
+        if (ruleSet.Documents.Count > 0 && ruleSet.Documents.All(d => d.InForceUntil < asAt))
+        {
+            var periods = ruleSet.Documents.Select(d =>
+                $"{d.Id} ({d.Edition} edition) was in force {(d.InForceFrom is { } from ? $"from {from:yyyy-MM-dd} " : string.Empty)}" +
+                $"{(d.InForceUntil is { } until ? $"until {until:yyyy-MM-dd}" : "with no end recorded")}" +
+                (d.InForceUntilBasis is { } basis ? $" ({basis.TrimEnd('.')})" : string.Empty));
+            notices.Add($"No catalogued guidance was in force as at {asAt:yyyy-MM-dd}: {string.Join("; ", periods)}. " +
+                        "No rule of a superseded or not yet issued edition is applied.");
+        }
+
         var notInForce = ruleSet.Rules.Count - inForce.Count;
         if (ruleSet.Rules.Count == 0)
         {

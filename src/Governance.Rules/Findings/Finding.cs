@@ -10,8 +10,14 @@ namespace Governance.Rules;
 public sealed record Citation(string Document, string Edition, IReadOnlyList<string> Paragraphs, string Quote)
 {
     /// <summary>
-    /// Formats the citation as <c>DCSF-00686-2009 para 3.13</c>, <c>DCSF-00686-2009 s18(1)</c> for a provision of the Act,
-    /// or <c>DCSF-00686-2009 para 2.25; s19(1)</c> for both.
+    /// The Act whose provisions the cited document quotes, for example "Children Act 2004": a provision cited
+    /// (<c>s18(1)</c>) is a duty of that Act, and the citation names the Act, not the guidance.
+    /// </summary>
+    public string? Act { get; init; }
+
+    /// <summary>
+    /// Formats the citation as <c>DCSF-00686-2009 para 3.13</c>, <c>Children Act 2004 s18(1)</c> for a provision of the
+    /// Act, or <c>DCSF-00686-2009 para 2.25; Children Act 2004 s19(1)</c> for both.
     /// </summary>
     public override string ToString()
     {
@@ -20,16 +26,19 @@ public sealed record Citation(string Document, string Edition, IReadOnlyList<str
         var parts = new List<string>();
         if (paragraphs.Count > 0)
         {
-            parts.Add($"{(paragraphs.Count == 1 ? "para" : "paras")} {string.Join(", ", paragraphs)}");
+            parts.Add($"{Document} {(paragraphs.Count == 1 ? "para" : "paras")} {string.Join(", ", paragraphs)}");
         }
 
         if (provisions.Count > 0)
         {
-            parts.Add(string.Join(", ", provisions));
+            parts.Add($"{Act ?? Document} {string.Join(", ", provisions)}");
         }
 
-        return $"{Document} {string.Join("; ", parts)}";
+        return parts.Count == 0 ? Document : string.Join("; ", parts);
     }
+
+    /// <summary>Whether the citation cites a provision of an Act (which an authority cannot depart from).</summary>
+    public bool CitesAnAct => Paragraphs.Any(IsProvision);
 
     private static bool IsProvision(string part) => part.StartsWith('s');
 }

@@ -65,6 +65,15 @@ public sealed record GuidanceDocument
     /// <summary>The last day the document is in force, if it has been withdrawn or replaced.</summary>
     public DateOnly? InForceUntil { get; init; }
 
+    /// <summary>Where <see cref="InForceFrom"/> comes from, and whether it is inferred, if the catalogue says.</summary>
+    public string? InForceFromBasis { get; init; }
+
+    /// <summary>Where <see cref="InForceUntil"/> comes from (what replaced the document), if the catalogue says.</summary>
+    public string? InForceUntilBasis { get; init; }
+
+    /// <summary>The document's numbered items, paragraphs then provisions, each with its quote, obligation words and classification.</summary>
+    public IReadOnlyList<GuidanceItem> Items { get; init; } = [];
+
     /// <summary>Whether the document is in force on a day (both ends inclusive).</summary>
     /// <param name="day">The day.</param>
     public bool IsInForceOn(DateOnly day) =>

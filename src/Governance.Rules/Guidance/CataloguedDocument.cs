@@ -32,7 +32,27 @@ internal sealed record GuidancePart(
     string Heading,
     string? Section,
     Commencement? Commencement,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>A short verbatim quote of the operative words.</summary>
+    public string Quote { get; init; } = string.Empty;
+
+    /// <summary>The obligation words the text uses: must, should, may, could, might, "not recommended"; empty for none.</summary>
+    public IReadOnlyList<string> Obligations { get; init; } = [];
+
+    /// <summary>Whether an authority file can show the item met, a record of a process can, or neither.</summary>
+    public ItemClassification Classification { get; init; } = ItemClassification.Checkable;
+
+    /// <summary>For a process, the record that would evidence it; for an item that is not checkable, why not.</summary>
+    public string? Detail { get; init; }
+}
+
+/// <summary>When a document is in force, and where each date comes from.</summary>
+/// <param name="From">The first day.</param>
+/// <param name="Until">The last day, if it has been replaced or withdrawn.</param>
+/// <param name="FromBasis">Where the first day comes from (a source, or how it was inferred).</param>
+/// <param name="UntilBasis">Where the last day comes from.</param>
+internal sealed record DocumentPeriod(DateOnly From, DateOnly? Until, string? FromBasis = null, string? UntilBasis = null);
 
 /// <summary>A guidance document in the catalogue: what it is, when it is in force, and its citable parts.</summary>
 internal sealed class CataloguedDocument
@@ -49,8 +69,8 @@ internal sealed class CataloguedDocument
         string edition,
         IReadOnlyList<string> issuedUnder,
         string? replaces,
-        DateOnly inForceFrom,
-        DateOnly? inForceUntil,
+        string? provisionsOf,
+        DocumentPeriod period,
         IReadOnlyList<GuidancePart> parts,
         SourceLocation location)
     {
@@ -62,8 +82,11 @@ internal sealed class CataloguedDocument
         Edition = edition;
         IssuedUnder = issuedUnder;
         Replaces = replaces;
-        InForceFrom = inForceFrom;
-        InForceUntil = inForceUntil;
+        ProvisionsOf = provisionsOf;
+        InForceFrom = period.From;
+        InForceUntil = period.Until;
+        InForceFromBasis = period.FromBasis;
+        InForceUntilBasis = period.UntilBasis;
         Parts = parts;
         Location = location;
         byNumber = parts.DistinctBy(p => p.Number, StringComparer.Ordinal).ToFrozenDictionary(p => p.Number, StringComparer.Ordinal);
@@ -92,6 +115,15 @@ internal sealed class CataloguedDocument
 
     /// <summary>What it replaces, if recorded.</summary>
     public string? Replaces { get; }
+
+    /// <summary>The Act whose provisions the document quotes, for example "Children Act 2004"; citations of a provision name it.</summary>
+    public string? ProvisionsOf { get; }
+
+    /// <summary>Where the first day in force comes from, and whether it is inferred.</summary>
+    public string? InForceFromBasis { get; }
+
+    /// <summary>Where the last day in force comes from.</summary>
+    public string? InForceUntilBasis { get; }
 
     /// <summary>The first day it is in force.</summary>
     public DateOnly InForceFrom { get; }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
+using Governance.Model.Loading.Reading;
 using Governance.Model.Loading.Text;
 using Governance.Model.Loading.Yaml;
 using Governance.Rules.Loading;
@@ -28,13 +29,21 @@ internal static partial class GuidanceCatalogueLoader
     internal static readonly RuleSetFileKind Kind = new("guidance catalogue file", MaxFileBytes, maxDepth: 16, maxDocuments: 100);
 
     private static readonly string[] DocumentKeys =
-        ["id", "title", "kind", "publisher", "reference", "edition", "issuedUnder", "replaces", "inForce", "paragraphs", "provisions"];
+        ["id", "title", "kind", "publisher", "reference", "edition", "issuedUnder", "replaces", "provisionsOf", "inForce", "paragraphs", "provisions"];
 
     private static readonly string[] RequiredDocumentKeys = ["id", "title", "kind", "reference", "edition", "inForce", "paragraphs"];
-    private static readonly string[] PeriodKeys = ["from", "until"];
-    private static readonly string[] ParagraphKeys = ["number", "section", "heading"];
-    private static readonly string[] RequiredParagraphKeys = ["number", "heading"];
-    private static readonly string[] ProvisionKeys = ["number", "heading", "commencement"];
+    private static readonly string[] PeriodKeys = ["from", "fromBasis", "until", "untilBasis"];
+    private static readonly string[] ParagraphKeys = ["number", "section", "heading", "quote", "obligations", "classification", "evidence", "reason"];
+    private static readonly string[] RequiredParagraphKeys = ["number", "heading", "quote", "obligations", "classification"];
+    private static readonly string[] ProvisionKeys = ["number", "heading", "quote", "obligations", "classification", "evidence", "reason", "commencement"];
+
+    private static readonly string[] DetailKeys = ["evidence", "reason"];
+
+    /// <summary>The obligation words a catalogue item may list, as the guidance writes them; "none" stands alone.</summary>
+    private static readonly string[] ObligationWords = ["must", "should", "may", "could", "might", "not recommended"];
+
+    private static readonly (string Name, ItemClassification Value)[] Classifications =
+        [("checkable", ItemClassification.Checkable), ("process", ItemClassification.Process), ("not-checkable", ItemClassification.NotCheckable)];
     private static readonly string[] CommencementKeys = ["date", "meaning", "source"];
 
     /// <summary>Loads every catalogue file under a folder (recursively, in ordinal order of paths).</summary>
@@ -123,26 +132,27 @@ internal static partial class GuidanceCatalogueLoader
         var reference = Text(root, "reference", "the document's reference", reader);
         var edition = Text(root, "edition", "the edition", reader);
         var replaces = Text(root, "replaces", "what the document replaces", reader);
+        var provisionsOf = Text(root, "provisionsOf", "the Act whose provisions the document quotes", reader);
         var issuedUnder = root.Find("issuedUnder") is { } issued
             ? reader.TextList(issued.Value, "'issuedUnder'")?.Select(s => s.Value.Trim()).ToList()
             : [];
 
-        var (from, until) = ReadPeriod(root, reader);
+        var period = ReadPeriod(root, reader);
         var parts = new List<GuidancePart>();
         var numbers = new Dictionary<string, GuidancePart>(StringComparer.Ordinal);
         ReadParts(root, "paragraphs", GuidancePartKind.Paragraph, reader, parts, numbers);
         ReadParts(root, "provisions", GuidancePartKind.Provision, reader, parts, numbers);
 
-        return id is null || title is null || kind is null || reference is null || edition is null || issuedUnder is null || from is null
+        return id is null || title is null || kind is null || reference is null || edition is null || issuedUnder is null || period is null
             ? null
-            : new CataloguedDocument(id, title, kind, publisher, reference, edition, issuedUnder, replaces, from.Value, until, parts, root.Location);
+            : new CataloguedDocument(id, title, kind, publisher, reference, edition, issuedUnder, replaces, provisionsOf, period, parts, root.Location);
     }
 
-    private static (DateOnly? From, DateOnly? Until) ReadPeriod(YamlMapping root, NodeReader reader)
+    private static DocumentPeriod? ReadPeriod(YamlMapping root, NodeReader reader)
     {
         if (root.Find("inForce") is not { } entry || reader.Mapping(entry.Value, "'inForce'") is not { } period)
         {
-            return (null, null);
+            return null;
         }
 
         reader.CheckKeys(period, "'inForce'", PeriodKeys, ["from"]);
@@ -158,7 +168,9 @@ internal static partial class GuidanceCatalogueLoader
                 period.Find("until")!.Value.Location);
         }
 
-        return (from, until);
+        var fromBasis = Text(period, "fromBasis", "where the first day in force comes from", reader);
+        var untilBasis = Text(period, "untilBasis", "where the last day in force comes from", reader);
+        return from is null ? null : new DocumentPeriod(from.Value, until, fromBasis, untilBasis);
     }
 
     private static void ReadParts(
@@ -187,7 +199,10 @@ internal static partial class GuidanceCatalogueLoader
             var heading = Text(mapping, "heading", $"the heading of {what}", reader);
             var section = kind == GuidancePartKind.Paragraph ? Text(mapping, "section", "the section", reader) : null;
             var commencement = kind == GuidancePartKind.Provision ? ReadCommencement(mapping, reader) : null;
-            if (number is null || heading is null)
+            var quote = Text(mapping, "quote", $"the quote of {what}", reader);
+            var obligations = ReadObligations(mapping, reader);
+            var (classification, detail) = ReadClassification(mapping, reader);
+            if (number is null || heading is null || quote is null || obligations is null || classification is null)
             {
                 continue;
             }
@@ -213,10 +228,111 @@ internal static partial class GuidanceCatalogueLoader
                 continue;
             }
 
-            var part = new GuidancePart(number, kind, heading, section, commencement, mapping.Location);
+            var part = new GuidancePart(number, kind, heading, section, commencement, mapping.Location)
+            {
+                Quote = quote,
+                Obligations = obligations,
+                Classification = classification.Value,
+                Detail = detail,
+            };
             numbers.Add(number, part);
             parts.Add(part);
         }
+    }
+
+    /// <summary>The obligation words of an item: a list of known words, or <c>[none]</c>; <see langword="null"/> when wrong.</summary>
+    private static List<string>? ReadObligations(YamlMapping item, NodeReader reader)
+    {
+        if (item.Find("obligations") is not { } entry || reader.TextList(entry.Value, "'obligations'") is not { } words)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var word in words)
+        {
+            if (word.Value == "none" && words.Count == 1)
+            {
+                return result;
+            }
+
+            if (!ObligationWords.Contains(word.Value, StringComparer.Ordinal))
+            {
+                reader.Diagnostics.Error(
+                    RuleDiagnosticCodes.BadObligationWord,
+                    word.Value == "none"
+                        ? "'none' means the text uses no obligation word, so it stands alone: remove it or the other words."
+                        : $"'{YamlScalar.Shorten(word.Value)}' is not an obligation word the catalogue knows.{Suggestions.DidYouMean(word.Value, ObligationWords)} " +
+                          $"Write the words the text uses: {string.Join(", ", ObligationWords)}; or [none].",
+                    word.Location);
+                return null;
+            }
+
+            result.Add(word.Value);
+        }
+
+        if (result.Count == 0)
+        {
+            reader.Diagnostics.Error(
+                RuleDiagnosticCodes.BadObligationWord,
+                "'obligations' is empty: write the obligation words the text uses, or [none] when it uses none.",
+                entry.Value.Location);
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>The classification of an item and its detail: the evidence of a process, the reason an item is not checkable.</summary>
+    private static (ItemClassification? Classification, string? Detail) ReadClassification(YamlMapping item, NodeReader reader)
+    {
+        var evidence = Text(item, "evidence", "the record that would evidence the process", reader);
+        var reason = Text(item, "reason", "why the item is not checkable", reader);
+        if (item.Find("classification") is not { } entry || reader.NonEmptyText(entry.Value, "the classification") is not { } written)
+        {
+            return (null, null);
+        }
+
+        var names = Classifications.Select(c => c.Name).ToList();
+        var index = names.IndexOf(written);
+        if (index < 0)
+        {
+            reader.Diagnostics.Error(
+                RuleDiagnosticCodes.UnknownClassification,
+                $"'{YamlScalar.Shorten(written)}' is not a classification.{Suggestions.DidYouMean(written, names)} Write checkable, process or not-checkable.",
+                entry.Value.Location);
+            return (null, null);
+        }
+
+        var classification = Classifications[index].Value;
+        var needed = classification switch
+        {
+            ItemClassification.Process => "evidence",
+            ItemClassification.NotCheckable => "reason",
+            _ => null,
+        };
+        var ok = true;
+        foreach (var key in DetailKeys.Where(k => k != needed && item.Find(k) is not null))
+        {
+            ok = false;
+            reader.Diagnostics.Error(
+                RuleDiagnosticCodes.ClassificationDetail,
+                $"'{key}' is for {(key == "evidence" ? "a process item (what record would show it was done)" : "a not-checkable item (why it cannot be checked)")}, but this item is {written}. Remove it, or change the classification.",
+                item.Find(key)!.Key.Location);
+        }
+
+        if (needed is not null && item.Find(needed) is null)
+        {
+            ok = false;
+            reader.Diagnostics.Error(
+                RuleDiagnosticCodes.ClassificationDetail,
+                needed == "evidence"
+                    ? "A process item needs 'evidence': the record that would show the process was done, for example 'a dated review of kind referralPoints'."
+                    : "A not-checkable item needs 'reason': why no authority file can show it met, for example 'context: no duty on the authority'.",
+                entry.Key.Location);
+        }
+
+        return ok ? (classification, classification == ItemClassification.Process ? evidence : reason) : (null, null);
     }
 
     private static Commencement? ReadCommencement(YamlMapping provision, NodeReader reader)

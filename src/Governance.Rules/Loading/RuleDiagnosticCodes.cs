@@ -135,6 +135,18 @@ internal static class RuleDiagnosticCodes
     /// <summary>A paragraph or provision number is not written as the catalogue expects.</summary>
     public const string BadParagraphNumber = "GOV462";
 
+    /// <summary>An obligation word the catalogue does not know, or 'none' beside another word.</summary>
+    public const string BadObligationWord = "GOV463";
+
+    /// <summary>A classification other than checkable, process or not-checkable.</summary>
+    public const string UnknownClassification = "GOV464";
+
+    /// <summary>A process item without 'evidence', a not-checkable item without 'reason', or either given for another classification.</summary>
+    public const string ClassificationDetail = "GOV465";
+
+    /// <summary>A rule effective after what it cites stops being in force (it is cut back to that day).</summary>
+    public const string EffectiveAfterSource = "GOV466";
+
     // Rule test files (GOV480-GOV499). They share the reading codes (GOV400-GOV410) and the shape codes
     // (GOV420-GOV428) with rule files; an authority written inside a test case keeps the authority codes (GOV1xx).
 

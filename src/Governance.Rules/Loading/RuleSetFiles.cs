@@ -97,6 +97,25 @@ internal static class RuleSetFiles
             Edition = document.Edition,
             InForceFrom = document.InForceFrom,
             InForceUntil = document.InForceUntil,
+            InForceFromBasis = document.InForceFromBasis,
+            InForceUntilBasis = document.InForceUntilBasis,
+            Items =
+            [
+                .. document.Parts.Select(part => new GuidanceItem
+                {
+                    Document = document.Id,
+                    Number = part.Number,
+                    Act = part.Kind == GuidancePartKind.Provision ? document.ProvisionsOf : null,
+                    Section = part.Section,
+                    Heading = part.Heading,
+                    Quote = part.Quote,
+                    Obligations = part.Obligations,
+                    Classification = part.Classification,
+                    Evidence = part.Classification == ItemClassification.Process ? part.Detail : null,
+                    Reason = part.Classification == ItemClassification.NotCheckable ? part.Detail : null,
+                    InForceFrom = document.InForceFromOf(part),
+                }),
+            ],
         };
     }
 }

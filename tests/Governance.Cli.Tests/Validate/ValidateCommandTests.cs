@@ -12,6 +12,7 @@ public class ValidateCommandTests
         "impossible-date.yaml:11:15: error GOV127: 'recordedAsAt' is '2010-02-30', which is not a real date: February 2010 has 28 days.",
         "membership-with-person-and-name.yaml:24:9: error GOV133: A board member has either 'person' (the id of a person in this file) or 'name' (someone who is not), not both.",
         "officer-with-party.yaml:18:5: error GOV129: 'party' is only for a councillor, but this person is an officer (type: officer). Remove it, or change the type.",
+        "truncated.yaml:146:1: error GOV151: The file records no Children's Trust Board. List it under 'boards' with 'kind: childrensTrustBoard', its chair and members (paras 3.22, 3.32). If the file was cut short, restore the rest of it.",
         "unknown-key.yaml:18:5: error GOV120: 'chairIndependent' is not a key of a board. Did you mean 'chairIsIndependent'? Valid keys: id, kind, name, chair, chairName, chairIsIndependent, chairs, members.",
     ];
 
@@ -32,7 +33,7 @@ public class ValidateCommandTests
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         var expected = InvalidSampleLines.Select(line => Path.Combine(RepositoryPaths.InvalidSamples, line))
-            .Append("6 files, 0 authorities: 6 errors, 0 warnings");
+            .Append("7 files, 0 authorities: 7 errors, 0 warnings");
         outcome.StdoutLines.Should().Equal(expected);
     }
 

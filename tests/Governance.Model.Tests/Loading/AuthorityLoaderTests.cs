@@ -11,7 +11,7 @@ public class AuthorityLoaderTests
         kind: unitary
         recordedAsAt: 2010-04-01
 
-        """;
+        """ + TestYaml.RequiredSections;
 
     private string folder = null!;
 
@@ -25,8 +25,8 @@ public class AuthorityLoaderTests
     public void LoadFolder_ReadsYamlAndYmlRecursivelyInOrdinalPathOrder()
     {
         Write("b.yaml", NottinghamCity);
-        Write("a/notts.yml", TestYaml.Header);
-        Write("B-upper.YAML", TestYaml.Header.Replace("E10000024", "E10000018", StringComparison.Ordinal)
+        Write("a/notts.yml", TestYaml.Complete);
+        Write("B-upper.YAML", TestYaml.Complete.Replace("E10000024", "E10000018", StringComparison.Ordinal)
             .Replace("Nottinghamshire County Council", "Leicestershire County Council", StringComparison.Ordinal));
         Write("notes.txt", "not an authority");
 
@@ -43,7 +43,7 @@ public class AuthorityLoaderTests
     {
         Write("1-broken.yaml", "code: [\n");
         Write("2-city.yaml", NottinghamCity);
-        Write("3-notts.yaml", TestYaml.Header + "colour: blue\n");
+        Write("3-notts.yaml", TestYaml.Complete + "colour: blue\n");
 
         var result = AuthorityLoader.LoadFolder(folder);
 
@@ -56,8 +56,8 @@ public class AuthorityLoaderTests
     [Test]
     public void LoadFolder_SameAuthorityInTwoFiles_IsAnErrorAtTheLaterFile()
     {
-        Write("notts-2010.yaml", TestYaml.Header);
-        Write("notts-copy.yaml", TestYaml.Header);
+        Write("notts-2010.yaml", TestYaml.Complete);
+        Write("notts-copy.yaml", TestYaml.Complete);
 
         var result = AuthorityLoader.LoadFolder(folder);
 
@@ -71,7 +71,7 @@ public class AuthorityLoaderTests
     [Test]
     public void LoadFiles_SameAuthorityTwice_IsAnError()
     {
-        var path = Write("notts.yaml", TestYaml.Header);
+        var path = Write("notts.yaml", TestYaml.Complete);
 
         var result = AuthorityLoader.LoadFiles([path, path]);
 
@@ -94,7 +94,7 @@ public class AuthorityLoaderTests
 
     [Test]
     public void LoadFolder_AFileInsteadOfAFolder_IsReported() =>
-        AuthorityLoader.LoadFolder(Write("x.yaml", TestYaml.Header)).Only().Message.Should().Contain("is a file, not a folder");
+        AuthorityLoader.LoadFolder(Write("x.yaml", TestYaml.Complete)).Only().Message.Should().Contain("is a file, not a folder");
 
     [Test]
     public void LoadFolder_EmptyFolder_LoadsNothingWithoutDiagnostics()
@@ -109,7 +109,7 @@ public class AuthorityLoaderTests
     [Platform(Exclude = "Win")]
     public void LoadFolder_LinkToAnAncestorFolder_IsNotFollowed()
     {
-        Write("sub/notts.yaml", TestYaml.Header);
+        Write("sub/notts.yaml", TestYaml.Complete);
         Directory.CreateSymbolicLink(Path.Join(folder, "sub", "loop"), folder);
 
         var result = AuthorityLoader.LoadFolder(folder);
@@ -121,7 +121,7 @@ public class AuthorityLoaderTests
     public void LoadFolderOrThrow_WithErrors_ThrowsWithEveryDiagnostic()
     {
         Write("a.yaml", "code: [\n");
-        Write("b.yaml", TestYaml.Header.Replace("Nottinghamshire County Council", "Notts", StringComparison.Ordinal) + "colour: blue\n");
+        Write("b.yaml", TestYaml.Complete.Replace("Nottinghamshire County Council", "Notts", StringComparison.Ordinal) + "colour: blue\n");
 
         var thrown = FluentActions.Invoking(() => AuthorityLoader.LoadFolderOrThrow(folder)).Should().Throw<AuthorityLoadException>().Which;
 
@@ -131,7 +131,7 @@ public class AuthorityLoaderTests
 
     [Test]
     public void LoadFileOrThrow_WithOnlyAWarning_ReturnsTheAuthority() =>
-        AuthorityLoader.LoadFileOrThrow(Write("n.yaml", TestYaml.Header.Replace("Nottinghamshire County Council", "Notts", StringComparison.Ordinal)))
+        AuthorityLoader.LoadFileOrThrow(Write("n.yaml", TestYaml.Complete.Replace("Nottinghamshire County Council", "Notts", StringComparison.Ordinal)))
             .Code.Should().Be("E10000024");
 
     [Test]
@@ -141,13 +141,13 @@ public class AuthorityLoaderTests
 
     [Test]
     public void LoadFilesOrThrow_Valid_ReturnsTheAuthoritiesInOrder() =>
-        AuthorityLoader.LoadFilesOrThrow([Write("z.yaml", NottinghamCity), Write("a.yaml", TestYaml.Header)])
+        AuthorityLoader.LoadFilesOrThrow([Write("z.yaml", NottinghamCity), Write("a.yaml", TestYaml.Complete)])
             .Select(a => a.Code).Should().Equal("E06000018", "E10000024");
 
     [Test]
     public void LoadPaths_FilesAndFolders_AreReadInOrdinalOrderOfTheirPathsWhateverTheOrderNamed()
     {
-        var single = Write("single/notts.yaml", TestYaml.Header);
+        var single = Write("single/notts.yaml", TestYaml.Complete);
         Write("set/z.yml", NottinghamCity.Replace("E06000018", "E06000015", StringComparison.Ordinal).Replace("Nottingham City", "Derby City", StringComparison.Ordinal));
         Write("set/a.yaml", NottinghamCity);
         Write("set/notes.txt", "not an authority file");
@@ -164,7 +164,7 @@ public class AuthorityLoaderTests
     [Test]
     public void LoadPaths_AFileNamedTwice_IsReadOnce()
     {
-        var path = Write("notts.yaml", TestYaml.Header);
+        var path = Write("notts.yaml", TestYaml.Complete);
         var samePathWrittenDifferently = Path.Join(folder, ".", "notts.yaml");
 
         var result = AuthorityLoader.LoadPaths([path, folder, samePathWrittenDifferently]);
@@ -177,8 +177,8 @@ public class AuthorityLoaderTests
     [Test]
     public void LoadPaths_SameAuthorityInAFileAndInAFolder_IsAnErrorAtTheFileThatSortsLater()
     {
-        var named = Write("notts.yaml", TestYaml.Header);
-        var inFolder = Write("more/notts-copy.yaml", TestYaml.Header);
+        var named = Write("notts.yaml", TestYaml.Complete);
+        var inFolder = Write("more/notts-copy.yaml", TestYaml.Complete);
 
         var result = AuthorityLoader.LoadPaths([named, Path.Join(folder, "more")]);
 
@@ -205,7 +205,7 @@ public class AuthorityLoaderTests
     [Platform(Exclude = "Win")]
     public void LoadPaths_FolderLinkingToAnAncestor_IsNotFollowed()
     {
-        Write("sub/notts.yaml", TestYaml.Header);
+        Write("sub/notts.yaml", TestYaml.Complete);
         Directory.CreateSymbolicLink(Path.Join(folder, "sub", "loop"), folder);
 
         AuthorityLoader.LoadPaths([folder]).Files.Should().Equal(Path.Join(folder, "sub", "notts.yaml"));
@@ -213,13 +213,13 @@ public class AuthorityLoaderTests
 
     [Test]
     public void LoadPathsOrThrow_Valid_ReturnsTheAuthorities() =>
-        AuthorityLoader.LoadPathsOrThrow([Write("z.yaml", NottinghamCity), Write("sub/a.yaml", TestYaml.Header), folder])
+        AuthorityLoader.LoadPathsOrThrow([Write("z.yaml", NottinghamCity), Write("sub/a.yaml", TestYaml.Complete), folder])
             .Select(a => a.Code).Should().Equal("E10000024", "E06000018");
 
     [Test]
     public void LoadPathsOrThrow_WithErrors_ThrowsWithEveryDiagnostic()
     {
-        Write("broken.yaml", TestYaml.Header + "colour: blue\n");
+        Write("broken.yaml", TestYaml.Complete + "colour: blue\n");
 
         FluentActions.Invoking(() => AuthorityLoader.LoadPathsOrThrow([folder, Path.Join(folder, "absent.yaml")]))
             .Should().Throw<AuthorityLoadException>().Which.Diagnostics.Select(d => d.Code).Should().Equal("GOV100", "GOV120");

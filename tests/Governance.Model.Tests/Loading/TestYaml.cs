@@ -17,8 +17,34 @@ internal static class TestYaml
 
         """;
 
-    /// <summary>Loads text under <see cref="FileName"/>.</summary>
-    public static AuthorityLoadResult Load(string text) => AuthorityLoader.LoadText(text, FileName);
+    /// <summary>
+    /// What every whole file of a children's services authority holds (GOV151): a DCS post and a Lead Member post,
+    /// both vacant here, the LSCB and the Children's Trust Board; ending with a newline.
+    /// </summary>
+    public const string RequiredSections = """
+        posts:
+          - id: dcs
+            role: directorOfChildrensServices
+          - id: lead-member
+            role: leadMemberForChildrensServices
+        boards:
+          - id: lscb
+            kind: localSafeguardingChildrenBoard
+            name: Safeguarding Children Board
+          - id: ctb
+            kind: childrensTrustBoard
+            name: Children's Trust Board
+
+        """;
+
+    /// <summary>The smallest whole file for Nottinghamshire: <see cref="Header"/> and <see cref="RequiredSections"/>.</summary>
+    public const string Complete = Header + RequiredSections;
+
+    /// <summary>
+    /// Loads text under <see cref="FileName"/> as a fragment: what the text holds is read as a whole file would be, but
+    /// the sections every whole file must have (GOV151) are not required, so a test can hold just what it is about.
+    /// </summary>
+    public static AuthorityLoadResult Load(string text) => AuthorityLoader.LoadFragment(text, FileName);
 
     /// <summary>Loads the header followed by more text.</summary>
     public static AuthorityLoadResult LoadWithHeader(string rest) => Load(Header + rest);

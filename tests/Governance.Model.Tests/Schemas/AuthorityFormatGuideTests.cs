@@ -30,7 +30,7 @@ public partial class AuthorityFormatGuideTests
         fragments.Should().HaveCountGreaterThanOrEqualTo(4);
         foreach (var fragment in fragments)
         {
-            var errors = AuthoritySchemaValidator.ValidateYaml(header + fragment);
+            var errors = AuthoritySchemaValidator.ValidateFragmentYaml(header + fragment);
             errors.Should().BeEmpty($"{fragment}{Environment.NewLine}{AuthoritySchemaValidator.Describe(errors)}");
         }
     }

@@ -15,6 +15,24 @@ internal static class AuthoritySchemaValidator
 
     public static IReadOnlyList<ValidationError> ValidateFile(string path) => Validate(YamlToJson.ConvertFile(path));
 
+    /// <summary>
+    /// Validates a fragment of a file: as <see cref="ValidateYaml"/>, but the lists a whole file must have ('posts'
+    /// and 'boards') are taken as empty when the fragment leaves them out, so a test can hold just what it is about.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> ValidateFragmentYaml(string yaml)
+    {
+        var json = YamlToJson.Convert(yaml);
+        if (json is System.Text.Json.Nodes.JsonObject file)
+        {
+            foreach (var list in new[] { "posts", "boards" }.Where(key => !file.ContainsKey(key)))
+            {
+                file[list] = new System.Text.Json.Nodes.JsonArray();
+            }
+        }
+
+        return Validate(json);
+    }
+
     private static IReadOnlyList<ValidationError> Validate(System.Text.Json.Nodes.JsonNode? json) =>
         [.. Schema.Validate(json?.ToJsonString() ?? "null")];
 

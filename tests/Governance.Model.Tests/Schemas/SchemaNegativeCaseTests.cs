@@ -14,9 +14,18 @@ public class SchemaNegativeCaseTests
         """;
 
     [Test]
-    public void Minimal_file_with_the_four_required_keys_is_valid()
+    public void Minimal_whole_file_with_the_four_required_keys_posts_and_boards_is_valid()
     {
-        AuthoritySchemaValidator.ValidateYaml(Header).Should().BeEmpty();
+        AuthoritySchemaValidator.ValidateYaml(Header + "posts: []\nboards: []\n").Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_file_of_a_childrens_services_authority_without_posts_and_boards_is_incomplete()
+    {
+        var errors = AuthoritySchemaValidator.ValidateYaml(Header);
+
+        ShouldContain(errors, ValidationErrorKind.PropertyRequired, "#/posts");
+        ShouldContain(errors, ValidationErrorKind.PropertyRequired, "#/boards");
     }
 
     [Test]
@@ -286,7 +295,7 @@ public class SchemaNegativeCaseTests
         ShouldContain(errors, ValidationErrorKind.BooleanExpected, "#/posts[0].onSeniorManagementTeam");
     }
 
-    private static IReadOnlyList<ValidationError> Validate(string yaml) => AuthoritySchemaValidator.ValidateYaml(yaml);
+    private static IReadOnlyList<ValidationError> Validate(string yaml) => AuthoritySchemaValidator.ValidateFragmentYaml(yaml);
 
     private static void ShouldContain(IReadOnlyList<ValidationError> errors, ValidationErrorKind kind, string path) =>
         AuthoritySchemaValidator.Flatten(errors)

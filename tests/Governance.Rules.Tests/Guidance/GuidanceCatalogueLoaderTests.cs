@@ -13,11 +13,14 @@ public sealed class GuidanceCatalogueLoaderTests
         edition: "2009"
         inForce: { from: 2009-07-01 }
         paragraphs:
-          - { number: "1.1", section: Introduction, heading: First }
-          - { number: "1.2", heading: Second }
+          - { number: "1.1", section: Introduction, heading: First, quote: the first words, obligations: [should], classification: checkable }
+          - { number: "1.2", heading: Second, quote: the second words, obligations: [none], classification: not-checkable, reason: Context only. }
         provisions:
           - number: s18(1)
             heading: Appoint a director
+            quote: must appoint an officer
+            obligations: [may, must]
+            classification: checkable
             commencement: { date: 2008-01-01, meaning: appointed day, source: SI 2007 No. 1792 }
         """;
 
@@ -31,6 +34,25 @@ public sealed class GuidanceCatalogueLoaderTests
         document.Parts.Select(p => p.Number).Should().Equal("1.1", "1.2", "s18(1)");
         document.Parts[1].Location.Should().Be(new SourceLocation("test.yaml", 9, 5));
         document.Edition.Should().Be("2009");
+        document.Parts[0].Obligations.Should().Equal("should");
+        document.Parts[1].Obligations.Should().BeEmpty("[none] is no obligation word");
+        document.Parts[1].Classification.Should().Be(ItemClassification.NotCheckable);
+        document.Parts[1].Detail.Should().Be("Context only.");
+        document.Parts[2].Quote.Should().Be("must appoint an officer");
+    }
+
+    [TestCase("obligations: [should]", "obligations: [shall]", "GOV463", TestName = "An obligation word the catalogue does not know is an error")]
+    [TestCase("obligations: [none]", "obligations: [none, must]", "GOV463", TestName = "None beside another obligation word is an error")]
+    [TestCase("classification: checkable }", "classification: checkible }", "GOV464", TestName = "An unknown classification is an error with a suggestion")]
+    [TestCase(", reason: Context only.", "", "GOV465", TestName = "A not-checkable item without a reason is an error")]
+    [TestCase("classification: checkable }", "classification: checkable, evidence: A review. }", "GOV465", TestName = "Evidence on a checkable item is an error")]
+    [TestCase("classification: not-checkable, reason: Context only.", "classification: process", "GOV465", TestName = "A process item without evidence is an error")]
+    public void LoadText_AWrongItemFact_IsAnErrorWithItsCode(string from, string to, string code)
+    {
+        var result = GuidanceCatalogueLoader.LoadText(Valid.Replace(from, to, StringComparison.Ordinal), "test.yaml");
+
+        result.Diagnostics.Select(d => d.Code).Should().Equal(code);
+        result.Catalogue.Documents.Should().BeEmpty();
     }
 
     [Test]

@@ -33,7 +33,10 @@ public sealed class ShippedCatalogueTests
         document.Reference.Should().Be("DCSF-00686-2009");
         document.IssuedUnder.Should().Equal("Children Act 2004 s18(7)", "Children Act 2004 s19(2)");
         document.InForceFrom.Should().Be(new DateOnly(2009, 7, 1));
-        document.InForceUntil.Should().BeNull("later editions are not catalogued yet");
+        document.InForceFromBasis.Should().StartWith("Inferred:");
+        document.InForceUntil.Should().Be(new DateOnly(2012, 4, 2), "the 2012 edition replaced it on 3 April 2012");
+        document.InForceUntilBasis.Should().Contain("3 April 2012");
+        document.ProvisionsOf.Should().Be("Children Act 2004");
     }
 
     [Test]
@@ -60,6 +63,8 @@ public sealed class ShippedCatalogueTests
         document.TryGetPart("s19(1)", out var leadMember).Should().BeTrue();
         leadMember.Commencement!.Date.Should().Be(new DateOnly(2008, 3, 21));
         document.InForceFromOf(leadMember).Should().Be(new DateOnly(2008, 3, 21));
+        document.TryGetPart("s18(8)", out var joint).Should().BeTrue();
+        joint.Commencement.Should().BeNull("the guidance dates the appointed day for s18(1)'s duty, not the commencement of every subsection");
         document.TryGetPart("3.13", out var paragraph).Should().BeTrue();
         document.InForceFromOf(paragraph).Should().Be(new DateOnly(2009, 7, 1));
     }

@@ -39,7 +39,7 @@ public sealed class RuleShapeTests
             Id = "dcs-on-senior-management-team",
             Title = "The DCS is a member of the senior management team",
             Obligation = Obligation.Should,
-            Effective = new EffectivePeriod(new DateOnly(2009, 7, 1), null),
+            Effective = new EffectivePeriod(new DateOnly(2009, 7, 1), new DateOnly(2012, 4, 2)),
             Remedy = "Make the DCS a member of the senior management team and record it in the authority file.",
             Location = At("01-one-condition.yaml", 3, 1),
         });
@@ -90,7 +90,7 @@ public sealed class RuleShapeTests
         check.Condition.Text.Should().Be("leadMembers > 1");
         check.Condition.Location.Should().Be(At("04-count.yaml", 14, 12));
         rule.Metadata.Obligation.Should().Be(Obligation.Must);
-        rule.Metadata.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 3, 21), null));
+        rule.Metadata.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 3, 21), new DateOnly(2012, 4, 2)));
     }
 
     [Test]
@@ -132,7 +132,7 @@ public sealed class RuleShapeTests
 
         var not = rule.Definition.Lhs.Elements[1].Should().BeOfType<NotElement>().Subject;
         not.Source.Elements.Cast<PatternElement>().Single().Conditions.Single().Text.Should().Contain("start <= asAt");
-        rule.Metadata.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 1, 1), null));
+        rule.Metadata.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 1, 1), new DateOnly(2012, 4, 2)));
         rule.Metadata.Obligation.Should().Be(Obligation.Must);
     }
 

@@ -43,9 +43,9 @@ public sealed class ShippedRulesTests
     {
         var files = RuleFilesLoader.LoadFolder(RepositoryFiles.Rules);
 
-        files.MetadataOf("dcs-appointed")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 1, 1), null));
-        files.MetadataOf("one-lead-member")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 3, 21), null));
-        files.MetadataOf("dcs-on-lscb")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2009, 7, 1), null), "no 'effective' is written: the guidance's period applies");
+        files.MetadataOf("dcs-appointed")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 1, 1), new DateOnly(2012, 4, 2)));
+        files.MetadataOf("one-lead-member")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2008, 3, 21), new DateOnly(2012, 4, 2)));
+        files.MetadataOf("dcs-on-lscb")!.Effective.Should().Be(new EffectivePeriod(new DateOnly(2009, 7, 1), new DateOnly(2012, 4, 2)), "no 'effective' is written: the guidance's period applies");
     }
 }
 

@@ -12,11 +12,28 @@ internal static class AuthorityReader
     private static readonly string[] Keys =
         ["code", "name", "kind", "recordedAsAt", "districts", "people", "posts", "divisions", "boards", "scrutinyCommittees", "publications", "reviews", "departures"];
 
-    /// <summary>Reads the authority; <see langword="null"/> when the file has any error.</summary>
+    /// <summary>
+    /// Reads a whole authority file: as <see cref="Read(YamlMapping, DiagnosticBag, AuthorityRegister)"/>, and the file must also hold what every children's services
+    /// authority has (see <see cref="CheckComplete"/>), so that a file cut short is refused rather than judged as if
+    /// it were complete. <see langword="null"/> when the file has any error.
+    /// </summary>
     /// <param name="root">The file's top-level mapping.</param>
     /// <param name="bag">Where problems are reported.</param>
     /// <param name="register">The register of English local authorities.</param>
-    public static Authority? Read(YamlMapping root, DiagnosticBag bag, AuthorityRegister register)
+    public static Authority? ReadFile(YamlMapping root, DiagnosticBag bag, AuthorityRegister register) =>
+        ReadAuthority(root, bag, register, wholeFile: true);
+
+    /// <summary>
+    /// Reads the authority from a mapping that may be a fragment (such as a rule's test case), without requiring the
+    /// sections a whole file must have; <see langword="null"/> when it has any error.
+    /// </summary>
+    /// <param name="root">The file's top-level mapping.</param>
+    /// <param name="bag">Where problems are reported.</param>
+    /// <param name="register">The register of English local authorities.</param>
+    public static Authority? Read(YamlMapping root, DiagnosticBag bag, AuthorityRegister register) =>
+        ReadAuthority(root, bag, register, wholeFile: false);
+
+    private static Authority? ReadAuthority(YamlMapping root, DiagnosticBag bag, AuthorityRegister register, bool wholeFile)
     {
         var scope = new FileScope(bag, register);
         var reader = new MappingReader(root, "the authority", Keys, bag);
@@ -85,6 +102,11 @@ internal static class AuthorityReader
         var reviews = reviewItems.Select(item => ReviewReader.Read(item, publicationIds, publicationsById, scope)).OfType<Review>().ToList();
         var departures = departureItems.Select(item => DepartureReader.Read(item, scope)).OfType<Departure>().ToList();
 
+        if (wholeFile && kind is { } authorityKind && authorityKind.IsChildrensServicesAuthority())
+        {
+            CheckComplete(reader, root, postItems, posts, boardItems, boards, bag);
+        }
+
         if (bag.HasErrors || code is null || name is null || kind is null || recordedAsAt is null)
         {
             return null;
@@ -109,4 +131,66 @@ internal static class AuthorityReader
             MemberLocations = reader.MemberLocations,
         };
     }
+
+    /// <summary>
+    /// Requires what every children's services authority has: a DCS post and a Lead Member post (either may be
+    /// vacant: a post without 'holder'), the LSCB and the Children's Trust Board. A missing one is reported at its
+    /// list's key, or at the start of the file when the list is missing: a file that stops short is refused.
+    /// </summary>
+    private static void CheckComplete(
+        MappingReader reader,
+        YamlMapping root,
+        IReadOnlyList<YamlMapping> postItems,
+        IReadOnlyList<Post> posts,
+        IReadOnlyList<YamlMapping> boardItems,
+        IReadOnlyList<Board> boards,
+        DiagnosticBag bag)
+    {
+        const string Truncated = " If the file was cut short, restore the rest of it.";
+        var postsPlace = reader.Has("posts") ? reader.KeyLocation("posts") : root.Location;
+        var boardsPlace = reader.Has("boards") ? reader.KeyLocation("boards") : root.Location;
+        if (!Lists(postItems, posts, "role", YamlNames.Of(PostRole.DirectorOfChildrensServices), p => p.Role == PostRole.DirectorOfChildrensServices))
+        {
+            bag.Error(
+                DiagnosticCodes.IncompleteFile,
+                "The file records no post of Director of Children's Services. Every children's services authority must appoint one " +
+                "(Children Act 2004 s18(1)): list the post under 'posts' with 'role: directorOfChildrensServices', leaving out 'holder' if it is vacant." + Truncated,
+                postsPlace);
+        }
+
+        if (!Lists(postItems, posts, "role", YamlNames.Of(PostRole.LeadMemberForChildrensServices), p => p.Role == PostRole.LeadMemberForChildrensServices))
+        {
+            bag.Error(
+                DiagnosticCodes.IncompleteFile,
+                "The file records no post of Lead Member for Children's Services. Every children's services authority must designate one " +
+                "(Children Act 2004 s19(1)): list the post under 'posts' with 'role: leadMemberForChildrensServices', leaving out 'holder' if it is vacant." + Truncated,
+                postsPlace);
+        }
+
+        if (!Lists(boardItems, boards, "kind", YamlNames.Of(BoardKind.LocalSafeguardingChildrenBoard), b => b.Kind == BoardKind.LocalSafeguardingChildrenBoard))
+        {
+            bag.Error(
+                DiagnosticCodes.IncompleteFile,
+                "The file records no Local Safeguarding Children Board. Every children's services authority has one: list it under 'boards' " +
+                "with 'kind: localSafeguardingChildrenBoard', its chair and members." + Truncated,
+                boardsPlace);
+        }
+
+        if (!Lists(boardItems, boards, "kind", YamlNames.Of(BoardKind.ChildrensTrustBoard), b => b.Kind == BoardKind.ChildrensTrustBoard))
+        {
+            bag.Error(
+                DiagnosticCodes.IncompleteFile,
+                "The file records no Children's Trust Board. List it under 'boards' with 'kind: childrensTrustBoard', its chair and members " +
+                "(paras 3.22, 3.32)." + Truncated,
+                boardsPlace);
+        }
+    }
+
+    /// <summary>
+    /// Whether a list has an item of the kind: one that was read, or one written with that value whose own errors are
+    /// already reported (so a mistake inside the DCS post is not also called a missing DCS post).
+    /// </summary>
+    private static bool Lists<T>(IReadOnlyList<YamlMapping> items, IReadOnlyList<T> read, string key, string value, Func<T, bool> isKind) =>
+        read.Any(isKind) || items.Any(item => item.Entries.Any(e =>
+            string.Equals(e.Key.Value, key, StringComparison.Ordinal) && e.Value is YamlScalar { } scalar && string.Equals(scalar.Value, value, StringComparison.Ordinal)));
 }

@@ -262,7 +262,7 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
             return (null, document, parts);
         }
 
-        return (new Citation(document.Id, document.Edition, [.. parts.Select(x => x.Number)], quote), document, parts);
+        return (new Citation(document.Id, document.Edition, [.. parts.Select(x => x.Number)], quote) { Act = document.ProvisionsOf }, document, parts);
     }
 
     private void ReadParagraph(CataloguedDocument? document, YamlScalar number, List<GuidancePart> parts)
@@ -342,6 +342,16 @@ internal sealed partial class RuleDocumentReader(NodeReader reader, GuidanceCata
                 $"The rule is effective from {written:yyyy-MM-dd}, but what it cites is in force only from {earliest:yyyy-MM-dd} ({document.Id} {source}). " +
                 "Before then it would report something the law or guidance did not yet ask for.",
                 period.Find("from")!.Value.Location);
+        }
+
+        if (until is { } last && citedUntil is { } sourceEnd && last > sourceEnd && document is not null)
+        {
+            Diagnostics.Warning(
+                RuleDiagnosticCodes.EffectiveAfterSource,
+                $"The rule is effective until {last:yyyy-MM-dd}, but {document.Id} is in force only until {sourceEnd:yyyy-MM-dd}. " +
+                $"A rule cannot outlive what it cites: it applies until {sourceEnd:yyyy-MM-dd}.",
+                period.Find("until")!.Value.Location);
+            until = sourceEnd;
         }
 
         return new EffectivePeriod(from ?? citedFrom, until ?? citedUntil);

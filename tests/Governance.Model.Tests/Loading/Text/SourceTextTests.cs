@@ -66,7 +66,7 @@ public class SourceTextTests
     public void LoadFile_Utf8ByteOrderMark_IsAccepted()
     {
         var path = Path.Join(folder, "bom.yaml");
-        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(TestYaml.Header)]);
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(TestYaml.Complete)]);
 
         var result = AuthorityLoader.LoadFile(path);
 
