@@ -31,6 +31,14 @@ public sealed class Authority : ModelElement
     /// <summary>The date the arrangements in the file are recorded as at.</summary>
     public required DateOnly RecordedAsAt { get; init; }
 
+    /// <summary>
+    /// In the arrangements in force on a date before <see cref="RecordedAsAt"/> (<see cref="InForceOn"/>): the roles the
+    /// file cannot say who held on that date, because every post of the role it records starts after it. Such a role is
+    /// unrecorded history, not a vacancy. Always empty for the file itself, which is taken as complete as at its own date,
+    /// and for any date on or after it.
+    /// </summary>
+    public IReadOnlyList<PostRole> UnrecordedRoles { get; internal init; } = [];
+
     /// <summary>For a county, the district councils of its two-tier area; otherwise empty.</summary>
     public IReadOnlyList<AuthorityReference> Districts { get => districts; init => districts = Adopt(value); }
 

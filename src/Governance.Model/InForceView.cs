@@ -38,6 +38,14 @@ internal sealed class InForceView
             Name = authority.Name,
             Kind = authority.Kind,
             RecordedAsAt = authority.RecordedAsAt,
+            UnrecordedRoles = date < authority.RecordedAsAt
+                ? [.. authority.Posts
+                    .Where(p => p.Role != PostRole.Other)
+                    .GroupBy(p => p.Role)
+                    .Where(role => role.All(p => p.Start > date))
+                    .Select(role => role.Key)
+                    .Order()]
+                : [],
             Districts = [.. authority.Districts.Select(Copy)],
             People = copiedPeople,
             Posts = copiedPosts,

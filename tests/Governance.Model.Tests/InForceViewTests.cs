@@ -122,6 +122,28 @@ public class InForceViewTests
         view.Posts.Where(p => p.Role == PostRole.LeadMemberForChildrensServices).Select(p => p.Id).Should().Equal(expected);
     }
 
+    [TestCase("2007-12-31", new[] { PostRole.DirectorOfChildrensServices, PostRole.LeadMemberForChildrensServices }, TestName = "Before the first recorded DCS and Lead Member started, who held the posts is unrecorded")]
+    [TestCase("2008-01-01", new[] { PostRole.LeadMemberForChildrensServices }, TestName = "On the first recorded DCS's first day only the Lead Member is unrecorded")]
+    [TestCase("2008-05-19", new[] { PostRole.LeadMemberForChildrensServices }, TestName = "The day before the first recorded Lead Member started, the Lead Member is unrecorded")]
+    [TestCase("2008-05-20", new PostRole[0], TestName = "From the first recorded Lead Member's first day nothing is unrecorded")]
+    public void A_role_whose_every_recorded_post_starts_after_the_date_is_unrecorded_history(string date, PostRole[] expected) =>
+        Recorded.InForceOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).UnrecordedRoles.Should().Equal(expected);
+
+    [Test]
+    public void On_or_after_the_file_s_own_date_nothing_is_unrecorded_history_even_a_post_starting_later()
+    {
+        var future = Load("""
+            people:
+              - { id: dcs-new, name: New Director, type: officer }
+            posts:
+              - { id: dcs, role: directorOfChildrensServices, holder: dcs-new, start: 2011-01-01 }
+            """);
+
+        future.UnrecordedRoles.Should().BeEmpty("the file itself is taken as complete");
+        future.InForceOn(future.RecordedAsAt).UnrecordedRoles.Should().BeEmpty("on its own date the file says the post is not filled");
+        future.InForceOn(future.RecordedAsAt.AddDays(-1)).UnrecordedRoles.Should().Equal(PostRole.DirectorOfChildrensServices);
+    }
+
     [Test]
     public void The_day_before_a_start_the_appointment_is_not_in_force() =>
         Recorded.InForceOn(new DateOnly(2007, 12, 31)).Posts.Select(p => p.Id).Should().Equal("ceo-2006");

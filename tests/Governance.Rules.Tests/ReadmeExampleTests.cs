@@ -49,6 +49,6 @@ public class ReadmeExampleTests
         }
 
         output.ToString().Should().Contain(
-            "samples/authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
+            "samples/authorities/wigan.yaml:82:5: note (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
     }
 }

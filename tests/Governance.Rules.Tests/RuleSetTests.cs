@@ -19,9 +19,9 @@ public class RuleSetTests
         var result = Shipped.Value.Evaluate(authorities);
 
         result.Findings.Select(f => $"{f.AuthorityCode} {f.RuleId} {f.Severity} {f.Status}").Should().Equal(
-            "E06000015 dcs-on-senior-management-team Warning Open",
+            "E06000015 dcs-on-senior-management-team Error Open",
             "E06000015 lscb-annual-report Note Open",
-            "E08000010 dcs-dass-combined Warning Departed");
+            "E08000010 dcs-dass-combined Note Departed");
         result.Errors.Should().BeEmpty();
         result.Complete.Should().BeTrue();
         result.RuleSetVersion.Should().StartWith("sha256:");

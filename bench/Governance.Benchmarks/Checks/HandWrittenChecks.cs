@@ -28,6 +28,9 @@ internal static class HandWrittenChecks
     {
         var findings = new List<CheckFinding>();
         var byCode = new Dictionary<string, List<Authority>>(StringComparer.Ordinal);
+
+        // As the rules do: judge the arrangements in force on the date.
+        authorities = [.. authorities.Select(a => a.InForceOn(asAt))];
         foreach (var authority in authorities)
         {
             if (!byCode.TryGetValue(authority.Code, out var same))
@@ -46,8 +49,8 @@ internal static class HandWrittenChecks
             DcsOnSeniorManagementTeam(authority, findings);
             DistrictCouncilsOnChildrensTrustBoard(authority, findings);
             JointDcsRecordedByBoth(authority, byCode, findings);
-            LscbAnnualReportSubmitted(authority, findings);
-            OneLeadMember(authority, findings);
+            LscbAnnualReportSubmitted(authority, asAt, findings);
+            OneLeadMember(authority, asAt, findings);
         }
 
         return findings;
@@ -61,8 +64,7 @@ internal static class HandWrittenChecks
             return;
         }
 
-        var inPost = la.Posts.Any(p => p.Role == PostRole.DirectorOfChildrensServices && !p.IsVacant
-            && (p.Start is null || p.Start <= asAt) && (p.End is null || p.End >= asAt));
+        var inPost = la.Posts.Any(p => p.Role == PostRole.DirectorOfChildrensServices && !p.IsVacant);
         if (!inPost)
         {
             findings.Add(new(RuleIds.DcsAppointed, la,
@@ -116,10 +118,10 @@ internal static class HandWrittenChecks
     {
         foreach (var dcs in la.Posts)
         {
-            if (dcs.Role == PostRole.DirectorOfChildrensServices && !dcs.OnSeniorManagementTeam)
+            if (dcs.Role == PostRole.DirectorOfChildrensServices && dcs.Holder is { } holder && !dcs.OnSeniorManagementTeam)
             {
                 findings.Add(new(RuleIds.DcsOnSeniorManagementTeam, la,
-                    $"{la.Name}: the Director of Children's Services is not recorded as a member of the senior management team.",
+                    $"{la.Name}: the Director of Children's Services, {holder.Name}, is not recorded as a member of the senior management team.",
                     dcs.Location));
             }
         }
@@ -185,9 +187,10 @@ internal static class HandWrittenChecks
     }
 
     /// <summary>Para 3.34 (advice): each LSCB's annual report is recorded as submitted to the Children's Trust Board.</summary>
-    private static void LscbAnnualReportSubmitted(Authority la, List<CheckFinding> findings)
+    private static void LscbAnnualReportSubmitted(Authority la, DateOnly asAt, List<CheckFinding> findings)
     {
         var submitted = la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport
+            && p.Published is { } published && published.AddYears(1) >= asAt
             && p.SubmittedTo is { Kind: BoardKind.ChildrensTrustBoard });
         if (submitted)
         {
@@ -199,26 +202,28 @@ internal static class HandWrittenChecks
             if (lscb.Kind == BoardKind.LocalSafeguardingChildrenBoard)
             {
                 findings.Add(new(LscbAnnualReport, la,
-                    $"{la.Name}: no annual report of the {lscb.Name} submitted to the Children's Trust Board is recorded.",
+                    $"{la.Name}: no annual report of the {lscb.Name} published in the year to {asAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and submitted to the Children's Trust Board is recorded.",
                     la.LocationOf(nameof(Authority.Publications))));
             }
         }
     }
 
     /// <summary>Para 2.25, s19(1): only one statutory Lead Member.</summary>
-    private static void OneLeadMember(Authority la, List<CheckFinding> findings)
+    private static void OneLeadMember(Authority la, DateOnly asAt, List<CheckFinding> findings)
     {
         if (!la.IsChildrensServicesAuthority)
         {
             return;
         }
 
-        var count = la.Posts.Count(p => p.Role == PostRole.LeadMemberForChildrensServices && !p.IsVacant);
-        if (count > 1)
+        // People, not posts, in the order of the authority's people.
+        var people = la.People.Where(person => la.Posts.Any(p => p.Role == PostRole.LeadMemberForChildrensServices && p.Holder?.Id == person.Id)).ToList();
+        if (people.Count > 1)
         {
             findings.Add(new(RuleIds.OneLeadMember, la,
-                $"{la.Name} records {count.ToString(CultureInfo.InvariantCulture)} statutory Lead Members for Children's Services; only one person can hold the role.",
-                la.Location));
+                $"{la.Name} records {people.Count.ToString(CultureInfo.InvariantCulture)} people as its statutory Lead Member for Children's Services on " +
+                $"{asAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({string.Join(", ", people.Select(p => p.Name))}); only one person can hold the role.",
+                la.LocationOf(nameof(Authority.Posts))));
         }
     }
 }

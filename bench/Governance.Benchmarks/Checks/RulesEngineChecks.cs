@@ -40,8 +40,10 @@ internal sealed class RulesEngineChecks
     {
         var found = new List<(string, Authority)>();
         var date = new RuleParameter("asAt", asAt);
-        foreach (var authority in authorities)
+        foreach (var recorded in authorities)
         {
+            // As the rules do: judge the arrangements in force on the date.
+            var authority = recorded.InForceOn(asAt);
             var pending = engine.ExecuteAllRulesAsync(Workflow, new RuleParameter("la", authority), date);
             var results = pending.IsCompleted ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
             foreach (var result in results)
@@ -53,7 +55,7 @@ internal sealed class RulesEngineChecks
 
                 if (result.IsSuccess)
                 {
-                    found.Add((result.Rule.RuleName, authority));
+                    found.Add((result.Rule.RuleName, recorded));
                 }
             }
         }
@@ -64,8 +66,7 @@ internal sealed class RulesEngineChecks
     private static List<Rule> Rules() =>
     [
         Lambda(RuleIds.DcsAppointed,
-            $"la.IsChildrensServicesAuthority && !la.Posts.Any(p => p.Role == {Dcs} && p.Holder != null" +
-            " && (p.Start == null || p.Start <= asAt) && (p.End == null || p.End >= asAt))"),
+            $"la.IsChildrensServicesAuthority && !la.Posts.Any(p => p.Role == {Dcs} && p.Holder != null)"),
         Lambda(RuleIds.DcsDassCombined,
             $"la.Posts.Any(d => d.Role == {Dcs} && d.Holder != null" +
             " && la.Posts.Any(a => a.Role == PostRole.DirectorOfAdultSocialServices && a.Holder == d.Holder))"),
@@ -74,16 +75,18 @@ internal sealed class RulesEngineChecks
             " && !la.Boards.Any(b => b.Kind == BoardKind.LocalSafeguardingChildrenBoard" +
             " && b.Members.Any(m => m.Person == d.Holder && m.Capacity == MembershipCapacity.Member)))"),
         Lambda(RuleIds.DcsOnSeniorManagementTeam,
-            $"la.Posts.Any(d => d.Role == {Dcs} && !d.OnSeniorManagementTeam)"),
+            $"la.Posts.Any(d => d.Role == {Dcs} && d.Holder != null && !d.OnSeniorManagementTeam)"),
         Lambda(RuleIds.DistrictCouncilsOnChildrensTrustBoard,
             "la.IsTwoTier && la.Boards.Any(b => b.Kind == BoardKind.ChildrensTrustBoard)" +
             " && !la.Boards.Any(b => b.Kind == BoardKind.ChildrensTrustBoard && b.Members.Any(m => m.Represents == PartnerKind.DistrictCouncil))"),
         Lambda(HandWrittenChecks.LscbAnnualReport,
             "la.Boards.Any(b => b.Kind == BoardKind.LocalSafeguardingChildrenBoard)" +
             " && !la.Publications.Any(p => p.Kind == PublicationKind.LscbAnnualReport" +
+            " && p.Published != null && p.Published.Value.AddYears(1) >= asAt" +
             " && p.SubmittedTo != null && p.SubmittedTo.Kind == BoardKind.ChildrensTrustBoard)"),
         Lambda(RuleIds.OneLeadMember,
-            "la.IsChildrensServicesAuthority && la.Posts.Count(p => p.Role == PostRole.LeadMemberForChildrensServices && p.Holder != null) > 1"),
+            "la.IsChildrensServicesAuthority && la.Posts.Where(p => p.Role == PostRole.LeadMemberForChildrensServices && p.Holder != null)" +
+            ".Select(p => p.Holder.Id).Distinct().Count() > 1"),
     ];
 
     private static Rule Lambda(string id, string expression) => new()

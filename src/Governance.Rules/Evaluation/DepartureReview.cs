@@ -27,10 +27,10 @@ internal sealed class DepartureReview
             "Correct the rule id in the departure, or remove the departure."),
         Check(DepartureChecks.FromLegalRequirement, "A departure is recorded from a legal requirement", Obligation.Must,
             "Only statutory guidance can be departed from; the Act's requirements must be met. Remove the departure and meet the requirement."),
-        Check(DepartureChecks.WithoutReasons, "A departure gives no reasons", Obligation.Should,
+        Check(DepartureChecks.WithoutReasons, "A departure gives no reasons", Obligation.Must,
             "Write down the clear reasons for departing from the guidance, as para 1.12 requires."),
-        Check(DepartureChecks.ReviewOverdue, "A departure is past its review date", Obligation.Should,
-            "Review the decision and record the new review date, or comply with the guidance."),
+        Check(DepartureChecks.ReviewOverdue, "A departure is past the review date the authority set (the tool's own reminder)", Obligation.Advisory,
+            "Review the decision and record the new review date, or comply with the guidance. The guidance sets no review date: this is a reminder of the authority's own."),
     ];
 
     /// <summary>The findings about departures themselves.</summary>
@@ -38,8 +38,10 @@ internal sealed class DepartureReview
 
     /// <summary>
     /// Reviews every departure of the authorities. A departure is valid when it names a rule in the rule set that may be
-    /// departed from (not a <see cref="Obligation.Must"/>), gives reasons, was decided on or before the as-at date, and
-    /// is not past its review date: the review day itself still counts as in time; from the day after it is overdue.
+    /// departed from (one that does not rest on an Act, <see cref="RuleInfo.RestsOnLegislation"/>), gives reasons, and was
+    /// decided on or before the as-at date. A review date the authority set that has passed is the tool's own reminder (a
+    /// note): the review day itself still counts as in time, from the day after it is overdue; the departure still stands,
+    /// because the guidance sets no review date.
     /// </summary>
     public static DepartureReview Review(
         IEnumerable<Authority> authorities,
@@ -71,7 +73,7 @@ internal sealed class DepartureReview
         }
 
         var isValid = true;
-        if (!rules.TryGetValue(departure.RuleId, out var rule) || rule.Obligation is not { } obligation)
+        if (!rules.TryGetValue(departure.RuleId, out var rule) || rule.Obligation is null)
         {
             var suggestion = Suggestions.Closest(departure.RuleId, rules.Values.Where(r => r.Obligation is not null).Select(r => r.Id));
             Add(DepartureChecks.UnknownRule, authority, departure, edition, departure.LocationOf(nameof(Departure.RuleId)),
@@ -79,11 +81,11 @@ internal sealed class DepartureReview
                 (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
             isValid = false;
         }
-        else if (!obligation.MayBeDepartedFrom())
+        else if (!rule.MayBeDepartedFrom)
         {
             Add(DepartureChecks.FromLegalRequirement, authority, departure, edition, departure.LocationOf(nameof(Departure.RuleId)),
-                $"{authority.Name} records a departure from '{rule.Id}' ({rule.Title}), which is a legal requirement " +
-                $"({rule.Citation}); it cannot be departed from.");
+                $"{authority.Name} records a departure from '{rule.Id}' ({rule.Title}), which is a duty of the Act " +
+                $"({rule.Citation}); only the statutory guidance can be departed from, with clear reasons (para 1.12).");
             isValid = false;
         }
 
@@ -98,8 +100,8 @@ internal sealed class DepartureReview
         {
             Add(DepartureChecks.ReviewOverdue, authority, departure, edition, departure.LocationOf(nameof(Departure.ReviewBy)),
                 $"{authority.Name}'s departure from '{departure.RuleId}' was due for review by {reviewBy:yyyy-MM-dd}, " +
-                $"before {asAt:yyyy-MM-dd}.");
-            isValid = false;
+                $"before {asAt:yyyy-MM-dd}. This is a reminder of the review date the authority set itself: the guidance sets none, " +
+                "so the departure still stands.");
         }
 
         if (isValid)

@@ -25,11 +25,17 @@ internal static class Evaluator
                 ? evaluated.Max(a => a.RecordedAsAt)
                 : throw new ArgumentException("Give an as-at date, or at least one authority to take it from.", nameof(options)));
 
+        // Rules judge the arrangements in force on each authority's date (posts, holders, memberships, chairs,
+        // divisions), and the records dated on or before it: a former post-holder is history, and a successor not yet
+        // started is not there.
+        var arrangements = evaluated.Select(a => a.InForceOn(options.AsAt ?? a.RecordedAsAt)).ToList();
+
         var inForce = ruleSet.Rules.Where(r => r.IsEffectiveOn(asAt)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var notices = Notices(ruleSet, inForce, asAt);
         if (inForce.Count > 0)
         {
             notices.AddRange(DateNotices(evaluated, options.AsAt));
+            notices.AddRange(UnrecordedHistoryNotices(evaluated, arrangements, asAt));
         }
 
         // Each authority is judged as at its own file's date unless a date is given; rules across authorities as at
@@ -58,7 +64,7 @@ internal static class Evaluator
 
         var engineResult = AuthoritySessions.Evaluate(
             ruleSet.Compiled,
-            evaluated,
+            arrangements,
             authority => SessionOptions(options.AsAt ?? authority.RecordedAsAt),
             group => SessionOptions(options.AsAt ?? group.Max(a => a.RecordedAsAt)),
             oneAtATime: trace is not null,
@@ -71,7 +77,7 @@ internal static class Evaluator
         var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
         var superseded = ruleSet.Documents.Count > 0 && ruleSet.Documents.All(d => d.InForceUntil < asAt);
-        var departures = options.IgnoreDepartures || superseded ? null : DepartureReview.Review(evaluated, rules, asAt, edition);
+        var departures = options.IgnoreDepartures || superseded ? null : DepartureReview.Review(arrangements, rules, asAt, edition);
 
         var findings = engineResult.Matches
             .Select(match => ToFinding(match, rules[match.Rule.Id], departures))
@@ -124,9 +130,46 @@ internal static class Evaluator
         {
             yield return $"{(later.Count == 1 ? "A file is" : $"{later.Count} files are")} recorded as at a date after the date checked ({date:yyyy-MM-dd}): " +
                          string.Join(", ", later.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
-                         ". What they record may have changed after the date checked; it was judged as if already in place.";
+                         ". Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record.";
         }
     }
+
+    /// <summary>
+    /// For each authority judged as at a date before its file's, the roles whose holder on that date the file does not
+    /// record (<see cref="Authority.UnrecordedRoles"/>): said plainly, because the rules do not judge them.
+    /// </summary>
+    private static IEnumerable<string> UnrecordedHistoryNotices(List<Authority> files, List<Authority> arrangements, DateOnly asAt)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var judged = arrangements[i];
+            if (judged.UnrecordedRoles.Count == 0)
+            {
+                continue;
+            }
+
+            var roles = judged.UnrecordedRoles.Select(role =>
+                $"its {RoleName(role)} from {files[i].Posts.Where(p => p.Role == role).Min(p => p.Start):yyyy-MM-dd}");
+            yield return $"{judged.Name} ({judged.Code}) records {Listed([.. roles])} only: who held " +
+                         $"{(judged.UnrecordedRoles.Count == 1 ? "the post" : "the posts")} before then is not recorded, so " +
+                         $"{(judged.UnrecordedRoles.Count == 1 ? "it was" : "they were")} not judged. Record earlier holders (with 'start' and 'end') to have them judged.";
+        }
+    }
+
+    private static string Listed(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
+    private static string RoleName(PostRole role) => role switch
+    {
+        PostRole.ChiefExecutive => "Chief Executive",
+        PostRole.Leader => "Leader",
+        PostRole.ElectedMayor => "elected Mayor",
+        PostRole.DirectorOfChildrensServices => "Director of Children's Services",
+        PostRole.DirectorOfAdultSocialServices => "Director of Adult Social Services",
+        PostRole.LeadMemberForChildrensServices => "Lead Member for Children's Services",
+        PostRole.SupportingMember => "supporting members",
+        _ => role.ToString(),
+    };
 
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
     {
@@ -176,7 +219,7 @@ internal static class Evaluator
         }
 
         var obligation = rule.Obligation ?? throw new InvalidOperationException($"Rule '{rule.Id}' reported a finding but has no obligation.");
-        var departure = owner is not null && obligation.MayBeDepartedFrom()
+        var departure = owner is not null && rule.MayBeDepartedFrom
             ? departures?.ValidDeparture(owner, rule.Id)
             : null;
 

@@ -50,8 +50,4 @@ public static class Obligations
         Obligation.Should => Rules.Severity.Warning,
         _ => Rules.Severity.Note,
     };
-
-    /// <summary>Whether an authority may record a departure from a rule with this obligation (not from the law).</summary>
-    /// <param name="obligation">The rule's obligation.</param>
-    public static bool MayBeDepartedFrom(this Obligation obligation) => obligation != Obligation.Must;
 }

@@ -20,6 +20,16 @@ public sealed record RuleInfo
     /// </summary>
     public Obligation? Obligation { get; init; }
 
+    /// <summary>
+    /// Whether the rule rests on an Act: it cites a provision of an Act (Children Act 2004 s18, s19), not only paragraphs
+    /// of the guidance. A duty of the Act cannot be departed from; anything resting on the guidance alone can, with
+    /// clear reasons (para 1.12), even where the guidance says "must".
+    /// </summary>
+    public bool RestsOnLegislation { get; init; }
+
+    /// <summary>Whether an authority may record a departure from the rule: it reports findings and does not rest on an Act.</summary>
+    public bool MayBeDepartedFrom => Obligation is not null && !RestsOnLegislation;
+
     /// <summary>The kind of fact the rule derives for other rules (for example <c>TwoTierArea</c>), or <see langword="null"/> for a rule that reports findings.</summary>
     public string? Derives { get; init; }
 

@@ -11,7 +11,8 @@ public sealed record ItemCoverage(GuidanceItem Item, IReadOnlyList<string> RuleI
 
 /// <summary>
 /// How much of the catalogued guidance a rule set checks: every item of every document, with the rules citing it.
-/// The rules that check an item are computed from the rules' citations, never listed twice.
+/// The rules that check an item are computed from the rules' citations, never listed twice; the built-in checks of
+/// recorded departures (<see cref="RuleSet.DepartureChecks"/>, para 1.12) count like any rule.
 /// </summary>
 public sealed record GuidanceCoverage
 {
@@ -33,7 +34,7 @@ public sealed record GuidanceCoverage
     public static GuidanceCoverage Of(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var citing = ruleSet.Rules
+        var citing = ruleSet.Rules.Concat(RuleSet.DepartureChecks)
             .SelectMany(r => r.Citation.Paragraphs.Select(p => (Key: (r.Citation.Document, p), r.Id)))
             .ToLookup(x => x.Key, x => x.Id);
         return new GuidanceCoverage

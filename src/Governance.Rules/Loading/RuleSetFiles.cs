@@ -57,7 +57,7 @@ internal static class RuleSetFiles
     {
         ArgumentNullException.ThrowIfNull(files);
         return RuleSet.Compile(
-            [.. files.Rules.Select(r => (r.Definition, ToInfo(r)))],
+            [.. files.Rules.Select(r => (r.Definition, ToInfo(r) with { RestsOnLegislation = CitesLegislation(r.Metadata.Citation, files.Catalogue) }))],
             [.. files.Catalogue.Documents.Select(ToDocument)],
             version ?? files.Fingerprint,
             files.Diagnostics,
@@ -83,6 +83,17 @@ internal static class RuleSetFiles
             Tags = metadata.Tags,
             Location = metadata.Location,
         };
+    }
+
+    /// <summary>Whether a citation names a provision of an Act (the catalogue's provisions, such as <c>s18(1)</c>), not only paragraphs.</summary>
+    /// <param name="citation">The rule's citation.</param>
+    /// <param name="catalogue">The catalogue the citation was checked against.</param>
+    public static bool CitesLegislation(Citation citation, GuidanceCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return catalogue.TryGetDocument(citation.Document, out var document) &&
+               citation.Paragraphs.Any(p => document.TryGetPart(p, out var part) && part.Kind == GuidancePartKind.Provision);
     }
 
     /// <summary>The public description of a catalogued document.</summary>

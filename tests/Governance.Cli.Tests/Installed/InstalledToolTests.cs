@@ -125,13 +125,13 @@ public class InstalledToolTests
         using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "findings.sarif")));
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().Be(3);
         outcome.StdoutLines.Where(line => line.StartsWith("authorities/", StringComparison.Ordinal)).Should().Equal(
-            "authorities/derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
-            "authorities/derby.yaml:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]",
-            "authorities/wigan.yaml:82:5: warning (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
+            "authorities/derby.yaml:66:5: error dcs-on-senior-management-team: Derby City Council: the Director of Children's Services, Yvonne Ashcombe, is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
+            "authorities/derby.yaml:167:1: note lscb-annual-report: Derby City Council: no annual report of the Derby Safeguarding Children Board published in the year to 2010-06-30 and submitted to the Children's Trust Board is recorded. [DCSF-00686-2009 para 3.34]",
+            "authorities/wigan.yaml:82:5: note (departed) dcs-dass-combined: Wigan Metropolitan Borough Council: Alison Lomax is both DCS and DASS. [DCSF-00686-2009 para 3.13]");
         var version = RuleSet.LoadOrThrow(RepositoryPaths.Rules).Version;
         outcome.StdoutLines.Should().ContainSingle(line => line.StartsWith($"Checked 5 authorities as at 2010-09-01 against rule set {version} (", StringComparison.Ordinal)
-            && line.EndsWith("(shipped rules; 9 rules in force).", StringComparison.Ordinal));
-        outcome.StdoutLines[^2].Should().Be("Findings: 0 errors, 2 warnings, 1 note (2 open, 1 departed); 1 finding at or above --fail-on warning.");
+            && line.EndsWith("(shipped rules; 31 rules in force).", StringComparison.Ordinal));
+        outcome.StdoutLines[^2].Should().Be("Findings: 1 error, 0 warnings, 2 notes (2 open, 1 departed); 1 finding at or above --fail-on warning.");
     }
 
     [Test]

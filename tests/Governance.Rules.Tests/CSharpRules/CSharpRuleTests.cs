@@ -12,20 +12,21 @@ public class CSharpRuleTests
     [Test]
     public void A_CSharp_rule_and_the_YAML_rules_report_side_by_side()
     {
-        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules).WithRules([new DcsReportsToChiefExecutive()]).RuleSet!;
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules).WithRules([new ChildrensServicesScrutinised()]).RuleSet!;
 
         var result = rules.Evaluate([TestAuthorities.Metropolitan()]);
 
-        var csharp = result.Findings.Should().ContainSingle(f => f.RuleId == "dcs-reports-to-chief-executive").Which;
-        csharp.Message.Should().Be("Metropolitan Council: the DCS does not report to the Chief Executive.");
-        csharp.Citation.Should().BeEquivalentTo(new Citation("DCSF-00686-2009", "2009", ["3.2"], "reports directly to the Chief Executive"));
-        csharp.Severity.Should().Be(Severity.Warning);
+        var csharp = result.Findings.Should().ContainSingle(f => f.RuleId == "childrens-services-scrutinised").Which;
+        csharp.Message.Should().Be("Metropolitan Council: no overview and scrutiny committee that scrutinises children's services is recorded.");
+        csharp.Citation.Should().BeEquivalentTo(new Citation(
+            "DCSF-00686-2009", "2009", ["2.6"], "an overview and scrutiny committee may review or scrutinise decisions made or actions taken"));
+        csharp.Severity.Should().Be(Severity.Note);
         csharp.AuthorityCode.Should().Be("E08000010");
-        csharp.Remedy.Should().StartWith("Record the Chief Executive");
-        csharp.Evidence.Should().ContainSingle().Which.Name.Should().Be("dcs");
+        csharp.Remedy.Should().StartWith("Record the overview and scrutiny committee");
+        csharp.Evidence.Should().ContainSingle().Which.Name.Should().Be("authority");
         result.Findings.Should().Contain(f => f.RuleId == "dcs-dass-combined", "the YAML rules still run in the same sessions");
-        rules.Rules.Should().Contain(r => r.Id == "dcs-reports-to-chief-executive" && r.Title == "The DCS reports directly to the Chief Executive");
-        result.RulesInForce.Should().Contain("dcs-reports-to-chief-executive");
+        rules.Rules.Should().Contain(r => r.Id == "childrens-services-scrutinised" && r.Title == "An overview and scrutiny committee scrutinises children's services");
+        result.RulesInForce.Should().Contain("childrens-services-scrutinised");
     }
 
     [Test]
@@ -48,21 +49,21 @@ public class CSharpRuleTests
     {
         var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules);
 
-        var extended = rules.WithRules([new DcsReportsToChiefExecutive()]).RuleSet!;
+        var extended = rules.WithRules([new ChildrensServicesScrutinised()]).RuleSet!;
 
-        rules.Rules.Should().NotContain(r => r.Id == "dcs-reports-to-chief-executive");
-        extended.Version.Should().Be(rules.Version + "+dcs-reports-to-chief-executive");
+        rules.Rules.Should().NotContain(r => r.Id == "childrens-services-scrutinised");
+        extended.Version.Should().Be(rules.Version + "+childrens-services-scrutinised");
     }
 
     [Test]
     public void The_guide_shows_the_rule_this_test_runs()
     {
         var guide = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "csharp-rules.md"));
-        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Governance.Rules.Tests", "CSharpRules", "DcsReportsToChiefExecutive.cs"));
+        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Governance.Rules.Tests", "CSharpRules", "ChildrensServicesScrutinised.cs"));
         var rule = source[source.IndexOf("[GuidanceRule(", StringComparison.Ordinal)..].TrimEnd();
 
         guide.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Contain(rule.Replace("\r\n", "\n", StringComparison.Ordinal));
-        guide.Should().Contain("RuleSet.LoadShipped().WithRules([new DcsReportsToChiefExecutive()])");
+        guide.Should().Contain("RuleSet.LoadShipped().WithRules([new ChildrensServicesScrutinised()])");
     }
 
     private sealed class Undescribed : Rule

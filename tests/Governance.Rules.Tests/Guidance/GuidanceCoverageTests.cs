@@ -30,7 +30,7 @@ public sealed class GuidanceCoverageTests
 
         foreach (var item in coverage.Items)
         {
-            var citing = Shipped.Rules
+            var citing = Shipped.Rules.Concat(RuleSet.DepartureChecks)
                 .Where(r => r.Citation.Document == item.Item.Document && r.Citation.Paragraphs.Contains(item.Item.Number))
                 .Select(r => r.Id);
             item.RuleIds.Should().BeEquivalentTo(citing, item.Item.Number);
@@ -38,6 +38,31 @@ public sealed class GuidanceCoverageTests
 
         coverage.CheckableChecked.Should().Be(coverage.Checkable.Count(i => i.RuleIds.Count > 0));
         coverage.CheckableCount.Should().BeGreaterThan(0);
+    }
+
+    [Test]
+    public void Every_checkable_item_is_checked_by_a_rule_and_every_rule_cites_a_catalogued_item()
+    {
+        var coverage = GuidanceCoverage.Of(Shipped);
+        var catalogued = coverage.Items.Select(i => (i.Item.Document, i.Item.Number)).ToHashSet();
+
+        coverage.Checkable.Where(i => !i.IsChecked).Select(i => i.Item.Number).Should().BeEmpty(
+            "an item classified checkable names an arrangement a file records: it needs a rule, or a reason in the catalogue why not");
+        foreach (var rule in Shipped.Rules)
+        {
+            rule.Citation.Paragraphs.Should().OnlyContain(p => catalogued.Contains(ValueTuple.Create(rule.Citation.Document, p)), rule.Id);
+        }
+
+        Shipped.Rules.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
+    public void The_departure_checks_cover_para_1_12()
+    {
+        var item = GuidanceCoverage.Of(Shipped).Items.Single(i => i.Item.Number == "1.12");
+
+        item.Item.Classification.Should().Be(ItemClassification.Checkable);
+        item.RuleIds.Should().BeEquivalentTo(RuleSet.DepartureChecks.Select(r => r.Id));
     }
 
     [Test]

@@ -13,8 +13,8 @@ public class GitHubReportTests
             .TrimEnd('\n').Split('\n');
 
         lines.Should().Contain(
-            "::warning file=samples/authorities/derby.yaml,line=66,col=5,title=dcs-on-senior-management-team [DCSF-00686-2009 para 3.5]::"
-            + "Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. "
+            "::error file=samples/authorities/derby.yaml,line=66,col=5,title=dcs-on-senior-management-team [DCSF-00686-2009 para 3.5]::"
+            + "Derby City Council: the Director of Children's Services, Yvonne Ashcombe, is not recorded as a member of the senior management team. "
             + "Remedy: Make the DCS a member of the senior management team and record it in the authority file.");
         lines.Should().Contain(l => l.StartsWith("::notice file=samples/authorities/wigan.yaml,line=82,col=5,title=dcs-dass-combined [DCSF-00686-2009 para 3.13] (departed)::", StringComparison.Ordinal));
         lines[^1].Should().StartWith("Checked 5 authorities as at 2010-09-01 against rule set ");

@@ -39,8 +39,8 @@ public class JUnitReportTests
         var derby = suites[1];
         derby.Elements("testcase").Select(c => (string)c.Attribute("name")!).Should().Contain("dcs-on-senior-management-team").And.OnlyHaveUniqueItems();
         var smt = derby.Elements("testcase").Single(c => (string)c.Attribute("name")! == "dcs-on-senior-management-team");
-        smt.Element("failure")!.Attribute("type")!.Value.Should().Be("warning");
-        smt.Element("failure")!.Value.Should().Contain("derby.yaml:66:5: warning dcs-on-senior-management-team");
+        smt.Element("failure")!.Attribute("type")!.Value.Should().Be("error");
+        smt.Element("failure")!.Value.Should().Contain("derby.yaml:66:5: error dcs-on-senior-management-team");
         derby.Elements("testcase").Single(c => (string)c.Attribute("name")! == "lscb-annual-report").Elements().Should().BeEmpty("a note is below --fail-on warning");
         ((int)derby.Attribute("failures")!).Should().Be(1);
         derby.Attribute("timestamp")!.Value.Should().Be("2010-09-01T00:00:00");

@@ -44,7 +44,7 @@ public class SarifReportTests
         smt.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("The DCS is a member of the senior management team");
         smt.GetProperty("fullDescription").GetProperty("text").GetString().Should().Be("DCSF-00686-2009 para 3.5: \"The DCS must be a member of the local authority senior management team\"");
         smt.GetProperty("help").GetProperty("text").GetString().Should().Contain("Remedy: Make the DCS a member of the senior management team");
-        smt.GetProperty("defaultConfiguration").GetProperty("level").GetString().Should().Be("warning");
+        smt.GetProperty("defaultConfiguration").GetProperty("level").GetString().Should().Be("error");
         smt.GetProperty("properties").GetProperty("quote").GetString().Should().Be("The DCS must be a member of the local authority senior management team");
     }
 
@@ -59,7 +59,7 @@ public class SarifReportTests
         location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().EndWith("samples/authorities/derby.yaml");
         location.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(66);
         location.GetProperty("region").GetProperty("startColumn").GetInt32().Should().Be(5);
-        result.GetProperty("level").GetString().Should().Be("warning");
+        result.GetProperty("level").GetString().Should().Be("error");
         result.GetProperty("partialFingerprints").GetProperty("governanceFinding/v1").GetString().Should().MatchRegex("^[0-9a-f]{32}$");
         var index = result.GetProperty("ruleIndex").GetInt32();
         run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[index].GetProperty("id").GetString().Should().Be("dcs-on-senior-management-team");
