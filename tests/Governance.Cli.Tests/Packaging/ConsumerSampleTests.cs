@@ -147,7 +147,7 @@ public class ConsumerSampleTests
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.StdoutLines.Should().Contain(line => line.EndsWith(
-            "derby.yaml:66:5: warning dcs-on-senior-management-team: Derby City Council: the Director of Children's Services is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
+            "derby.yaml:66:5: error dcs-on-senior-management-team: Derby City Council: the Director of Children's Services, Yvonne Ashcombe, is not recorded as a member of the senior management team. [DCSF-00686-2009 para 3.5]",
             StringComparison.Ordinal));
         run.StdoutLines[^1].Should().StartWith($"Rule set {RuleSet.LoadShipped().Version}, as at ");
         using var report = JsonDocument.Parse(File.ReadAllText(json));

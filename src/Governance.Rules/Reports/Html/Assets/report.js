@@ -211,9 +211,11 @@
   }
 
   // Tooltips: hover or focus shows the hidden detail of a cell or column ------------------------------------------------
+  var tipOwner = null;
   function showTip(owner) {
     var source = document.getElementById(owner.getAttribute('data-tip'));
     if (!source) { return; }
+    tipOwner = owner;
     tip.innerHTML = source.innerHTML;
     tip.hidden = false;
     var box = owner.getBoundingClientRect();
@@ -224,7 +226,12 @@
     tip.style.left = left + 'px';
     tip.style.top = top + 'px';
   }
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; tipOwner = null; }
+  // Scrolling moves the cells under a tip: the tip of the focused cell follows it (moving to a cell scrolls the matrix),
+  // any other tip goes.
+  function followOrHideTip() {
+    if (tipOwner && tipOwner === document.activeElement) { showTip(tipOwner); } else { hideTip(); }
+  }
   table.addEventListener('mouseover', function (event) {
     var owner = event.target.closest('[data-tip]');
     if (owner) { showTip(owner); } else { hideTip(); }
@@ -237,7 +244,7 @@
     if (row && (event.target.tagName === 'TD' || event.target.tagName === 'A')) { setCurrent(event.target, false); }
   });
   table.addEventListener('focusout', hideTip);
-  table.parentNode.addEventListener('scroll', hideTip, { passive: true });
+  table.parentNode.addEventListener('scroll', followOrHideTip, { passive: true });
   document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hideTip(); } });
 
   // Filters from the form and from links such as #matrix?paragraph=3.13&open=1 ------------------------------------
