@@ -71,6 +71,8 @@ internal static class CliApplication
             ValidateCommand.Create(),
             CheckCommand.Create(environment),
             Test.TestCommand.Create(environment),
+            Lint.LintCommand.Create(),
+            Coverage.CoverageCommand.Create(),
             Schema.SchemaCommand.Create(),
         };
         return root;

@@ -18,19 +18,8 @@ internal static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var paths = CommonOptions.AuthorityPaths();
-        var rules = new Option<string[]>("--rules")
-        {
-            Description = "Add a folder of rule files (searched with its subfolders; a guidance/ subfolder adds to the catalogue) to the rules shipped with the tool. Repeatable.",
-            HelpName = "folder",
-        };
-        rules.Validators.Add(result =>
-        {
-            foreach (var named in result.Tokens.Select(t => t.Value).Where(File.Exists))
-            {
-                result.AddError($"--rules names a folder of rule files, but '{named}' is a file. Name the folder that holds the rules.");
-            }
-        });
-        var noShipped = new Option<bool>("--no-shipped-rules") { Description = "Leave out the rules shipped with the tool: use only the folders named with --rules." };
+        var rules = CommonOptions.RuleFolders();
+        var noShipped = CommonOptions.NoShippedRules("Leave out the rules shipped with the tool: use only the folders named with --rules.");
         var rule = new Option<string[]>("--rule") { Description = "Report only this rule (its id). Repeatable; with --tag, the rules either selects.", HelpName = "id" };
         var tag = new Option<string[]>("--tag") { Description = "Report only the rules with this tag. Repeatable.", HelpName = "tag" };
         var asAt = DateOption.Create(
@@ -204,19 +193,8 @@ internal static class CheckCommand
         return targets;
     }
 
-    private static bool TryWriteFile(OutputTarget target, CheckReport report, ReportContext context, TextWriter stderr)
-    {
-        try
-        {
-            OutputTarget.WriteAtomically(target.File!, writer => target.Format.Write(report, writer, context));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{ToolInfo.CommandName}: the {target.Format.Name} report could not be written to {target.File}: {e.Message}");
-            return false;
-        }
-    }
+    private static bool TryWriteFile(OutputTarget target, CheckReport report, ReportContext context, TextWriter stderr) =>
+        OutputTarget.TryWrite(target.File!, $"the {target.Format.Name} report", writer => target.Format.Write(report, writer, context), stderr);
 }
 
 /// <summary>What a <c>check</c> command line asked for.</summary>

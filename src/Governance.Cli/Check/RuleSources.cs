@@ -19,12 +19,13 @@ internal sealed record RuleSources(IReadOnlyList<string> Folders, bool Shipped, 
     /// <param name="named">The folders named with <c>--rules</c>.</param>
     /// <param name="noShipped">Whether <c>--no-shipped-rules</c> was given.</param>
     /// <param name="error">Why there is no rule set.</param>
-    public static RuleSources? For(IReadOnlyList<string> named, bool noShipped, out string? error)
+    /// <param name="howFoldersAreNamed">How the command line names folders, for the message: <c>with --rules</c>, or empty for arguments.</param>
+    public static RuleSources? For(IReadOnlyList<string> named, bool noShipped, out string? error, string howFoldersAreNamed = "with --rules")
     {
         error = null;
         if (noShipped && named.Count == 0)
         {
-            error = "--no-shipped-rules leaves no rules: name a rule folder with --rules.";
+            error = $"--no-shipped-rules leaves no rules: name a rule folder{(howFoldersAreNamed.Length > 0 ? " " + howFoldersAreNamed : string.Empty)}.";
             return null;
         }
 

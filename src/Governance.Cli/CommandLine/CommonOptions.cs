@@ -39,6 +39,28 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>The <c>--rules &lt;folder&gt;</c> option, repeatable: folders of rules added to the shipped ones; naming a file is a usage error.</summary>
+    public static Option<string[]> RuleFolders()
+    {
+        var option = new Option<string[]>("--rules")
+        {
+            Description = "Add a folder of rule files (searched with its subfolders; a guidance/ subfolder adds to the catalogue) to the rules shipped with the tool. Repeatable.",
+            HelpName = "folder",
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var named in result.Tokens.Select(t => t.Value).Where(File.Exists))
+            {
+                result.AddError($"--rules names a folder of rule files, but '{named}' is a file. Name the folder that holds the rules.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The <c>--no-shipped-rules</c> option.</summary>
+    /// <param name="description">What leaving the shipped rules out means for the command.</param>
+    public static Option<bool> NoShippedRules(string description) => new("--no-shipped-rules") { Description = description };
+
     /// <summary>The <c>&lt;paths&gt;...</c> argument: one or more authority files or folders.</summary>
     public static Argument<string[]> AuthorityPaths()
     {

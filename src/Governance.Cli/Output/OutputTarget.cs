@@ -44,20 +44,39 @@ internal sealed partial record OutputTarget(ReportFormat Format, string? File, b
             return null;
         }
 
+        error = FileProblem(file);
+        return error is null ? new OutputTarget(format, file, match.Success) : null;
+    }
+
+    /// <summary>Why <c>--output</c> cannot write a file: it names a folder, or a file in a folder that does not exist.</summary>
+    /// <param name="file">The file named.</param>
+    /// <returns>The problem, or <see langword="null"/> when the file can be written.</returns>
+    public static string? FileProblem(string file)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (Directory.Exists(file))
-        {
-            error = $"--output names '{file}', which is a folder. Name a file.";
-            return null;
-        }
+        return Directory.Exists(file) ? $"--output names '{file}', which is a folder. Name a file."
+            : folder is not null && !Directory.Exists(folder) ? $"--output names '{file}', but the folder '{folder}' does not exist."
+            : null;
+    }
 
-        if (folder is not null && !Directory.Exists(folder))
+    /// <summary>Writes a report to a file named with <c>--output</c>, whole or not at all, or says on standard error why it could not.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="what">What is written, for the message: <c>the schema</c>.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="stderr">Where a failure is told.</param>
+    /// <returns>Whether the file was written.</returns>
+    public static bool TryWrite(string file, string what, Action<TextWriter> write, TextWriter stderr)
+    {
+        try
         {
-            error = $"--output names '{file}', but the folder '{folder}' does not exist.";
-            return null;
+            WriteAtomically(file, write);
+            return true;
         }
-
-        return new OutputTarget(format, file, match.Success);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{ToolInfo.CommandName}: {what} could not be written to {file}: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>

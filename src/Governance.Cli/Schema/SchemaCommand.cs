@@ -64,21 +64,11 @@ internal static class SchemaCommand
             return ExitCodes.Success;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (Directory.Exists(file) || (folder is not null && !Directory.Exists(folder)))
+        if (OutputTarget.FileProblem(file) is { } problem)
         {
-            return UsageErrors.Write([$"--output names '{file}': name a file in a folder that exists."], "schema", stderr);
+            return UsageErrors.Write([problem], "schema", stderr);
         }
 
-        try
-        {
-            OutputTarget.WriteAtomically(file, writer => writer.Write(text));
-            return ExitCodes.Success;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{ToolInfo.CommandName}: the schema could not be written to {file}: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
+        return OutputTarget.TryWrite(file, "the schema", writer => writer.Write(text), stderr) ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 }

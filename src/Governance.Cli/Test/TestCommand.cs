@@ -24,7 +24,7 @@ internal static class TestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         folders.Validators.Add(CommonOptions.RejectOptionLikePaths);
-        var noShipped = new Option<bool>("--no-shipped-rules") { Description = "Test the folders named on their own, without the rules shipped with the tool." };
+        var noShipped = CommonOptions.NoShippedRules("Test the folders named on their own, without the rules shipped with the tool.");
         var command = new Command("test", "Run the rules' test cases (*.tests.yaml) and report each failing case, then 'N passed, N failed'.")
         {
             folders,

@@ -19,6 +19,12 @@ public sealed record GuidanceCoverage
     /// <summary>Every catalogued item, document by document in catalogue order, with the rules citing it.</summary>
     public required IReadOnlyList<ItemCoverage> Items { get; init; }
 
+    /// <summary>The catalogued documents the items belong to, in catalogue order.</summary>
+    public IReadOnlyList<GuidanceDocument> Documents { get; init; } = [];
+
+    /// <summary>The version of the rule set whose coverage this is (<see cref="RuleSet.Version"/>).</summary>
+    public string? RuleSetVersion { get; init; }
+
     /// <summary>The checkable items.</summary>
     public IEnumerable<ItemCoverage> Checkable => Items.Where(i => i.Item.Classification == ItemClassification.Checkable);
 
@@ -27,6 +33,9 @@ public sealed record GuidanceCoverage
 
     /// <summary>How many items are checkable.</summary>
     public int CheckableCount => Checkable.Count();
+
+    /// <summary>The items judged a process the guidance asks for; a rule may still check the record of it.</summary>
+    public IEnumerable<ItemCoverage> Processes => Items.Where(i => i.Item.Classification == ItemClassification.Process);
 
     /// <summary>The coverage of a rule set: each item of its documents, with the rules that cite it.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -39,6 +48,8 @@ public sealed record GuidanceCoverage
             .ToLookup(x => x.Key, x => x.Id);
         return new GuidanceCoverage
         {
+            Documents = ruleSet.Documents,
+            RuleSetVersion = ruleSet.Version,
             Items =
             [
                 .. ruleSet.Documents.SelectMany(d => d.Items)

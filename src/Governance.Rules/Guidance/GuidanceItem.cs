@@ -1,3 +1,5 @@
+using Governance.Model;
+
 namespace Governance.Rules;
 
 /// <summary>Whether an authority's arrangements can show a numbered item of the guidance met.</summary>
@@ -51,6 +53,9 @@ public sealed record GuidanceItem
 
     /// <summary>The first day the item is in force: a provision's recorded commencement, else the document's first day.</summary>
     public DateOnly? InForceFrom { get; init; }
+
+    /// <summary>Where the catalogue lists the item.</summary>
+    public SourceLocation Location { get; init; } = SourceLocation.None;
 
     /// <summary>How the item is cited in findings: <c>DCSF-00686-2009 para 3.13</c>, <c>Children Act 2004 s18(1)</c>.</summary>
     public override string ToString() => Act is null ? $"{Document} para {Number}" : $"{Act} {Number}";

@@ -125,6 +125,7 @@ internal static class RuleSetFiles
                     Evidence = part.Classification == ItemClassification.Process ? part.Detail : null,
                     Reason = part.Classification == ItemClassification.NotCheckable ? part.Detail : null,
                     InForceFrom = document.InForceFromOf(part),
+                    Location = part.Location,
                 }),
             ],
         };
