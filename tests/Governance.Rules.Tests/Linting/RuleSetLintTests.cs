@@ -194,3 +194,16 @@ public sealed class RuleSetLintTests
         public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
+
+public sealed class LintDiagnosticCodesTests
+{
+    [Test]
+    public void The_lint_codes_are_in_their_range_and_documented()
+    {
+        var codes = typeof(LintDiagnosticCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var docs = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "diagnostics.md"));
+
+        codes.Should().NotBeEmpty().And.OnlyHaveUniqueItems().And.OnlyContain(c => string.CompareOrdinal(c, "GOV530") >= 0 && string.CompareOrdinal(c, "GOV539") <= 0);
+        codes.Should().OnlyContain(c => docs.Contains($"| {c} |", StringComparison.Ordinal));
+    }
+}
