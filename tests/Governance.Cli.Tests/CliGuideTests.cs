@@ -172,12 +172,7 @@ public partial class CliGuideTests
     {
         var passing = Tool.Run("test", RepositoryPaths.Rules, "--no-shipped-rules");
         using var temp = new TempFolder();
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
-        {
-            temp.Copy(file, Path.Combine("rules", Path.GetRelativePath(RepositoryPaths.Rules, file)));
-        }
-
-        var tests = Path.Combine(temp.Path, "rules", "dcs", "dcs-on-lscb.tests.yaml");
+        var tests = Path.Combine(temp.CopyOfRepositoryRules(), "dcs", "dcs-on-lscb.tests.yaml");
         File.WriteAllText(tests, File.ReadAllText(tests).Replace(
             "  - case: The DCS is a full member of the LSCB\n    expect: none",
             "  - case: The DCS is a full member of the LSCB\n    expect:\n      - status: open",
@@ -186,6 +181,39 @@ public partial class CliGuideTests
 
         Guide.Should().Contain(Counts("$ governance test rules --no-shipped-rules\n" + passing.Stdout + "$ echo $?\n" + ExitCode(passing) + "\n"));
         Guide.Should().Contain(Counts("```\n" + failing.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal) + "```\n"));
+    }
+
+    [Test]
+    public void The_guide_s_lint_examples_are_what_the_tool_prints()
+    {
+        var clean = Tool.Run("lint", RepositoryPaths.Rules, "--no-shipped-rules");
+        using var temp = new TempFolder();
+        var rules = temp.CopyOfRepositoryRules();
+        Lint.LintCommandTests.OnlyComplyingCase(Path.Combine(rules, "lscb", "lscb-independent-chair.tests.yaml"));
+        var strict = Tool.Run("lint", rules, "--no-shipped-rules", "--warnings-as-errors");
+
+        clean.ExitCode.Should().Be(ExitCodes.Success, clean.ToString());
+        strict.ExitCode.Should().Be(ExitCodes.InvalidInput, strict.ToString());
+        Guide.Should().Contain("$ governance lint rules --no-shipped-rules\n" + AsDocumented(clean.Stdout) + "$ echo $?\n0\n");
+        Guide.Should().Contain(
+            "$ governance lint rules --no-shipped-rules --warnings-as-errors\n"
+            + AsDocumented(strict.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)) + "$ echo $?\n2\n");
+    }
+
+    [TestCase("text", "$ governance coverage\n")]
+    [TestCase("markdown", "$ governance coverage --format markdown\n```\n```markdown\n")]
+    [TestCase("json", "$ governance coverage --format json\n```\n```json\n")]
+    public void The_guide_s_coverage_examples_are_the_beginning_of_what_the_tool_prints(string format, string command)
+    {
+        var outcome = Tool.Run("coverage", "--format", format);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        var start = Guide.IndexOf(command, StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, $"the guide shows '{command.TrimEnd()}'");
+        start += command.Length;
+        var shown = Guide[start..Guide.IndexOf("...\n", start, StringComparison.Ordinal)];
+        shown.Split('\n').Length.Should().BeGreaterThan(10, "the guide shows more than the headline");
+        AsDocumented(outcome.Stdout).Should().StartWith(shown);
     }
 
     /// <summary>What the tool printed as the guide shows it: paths relative to the repository, the documented versions.</summary>
@@ -199,13 +227,20 @@ public partial class CliGuideTests
             .Replace(version, DocumentedRuleSetVersion, StringComparison.Ordinal));
     }
 
-    /// <summary>Text with each count of rules ("31 rules in force", "2 of 31 rules") and of passed cases written <c>#</c>.</summary>
-    private static string Counts(string text) => CountOfRulesOrCases().Replace(text, "#");
+    /// <summary>
+    /// Text with each count of rules ("31 rules in force", "2 of 31 rules"), of test files and of passed cases written
+    /// <c>#</c>, and the coverage's list of process items that rules check (which a rule citing a process changes) as
+    /// <c>#</c> too.
+    /// </summary>
+    private static string Counts(string text) => ProcessesChecked().Replace(CountOfRulesOrCases().Replace(text, "#"), "#");
 
     private static string ExitCode(CliOutcome outcome) => outcome.ExitCode.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b\d+(?= (rules?\b|of \d+ rules\b|passed, \d+ failed))|(?<=\bof )\d+(?= rules\b)")]
+    [GeneratedRegex(@"\b\d+(?= (rules?\b|test files?\b|of \d+ rules\b|passed, \d+ failed))|(?<=\bof )\d+(?= rules\b)")]
     private static partial Regex CountOfRulesOrCases();
+
+    [GeneratedRegex(@"^\d+ of \d+ process items (are|is) checked by rules too: .*$|(?<=""processChecked"": )\d+", RegexOptions.Multiline)]
+    private static partial Regex ProcessesChecked();
 
     [GeneratedRegex(@"^\| (?<code>\d+) \| (?<name>[A-Za-z ]+) \|", RegexOptions.Multiline)]
     private static partial Regex ExitCodeRow();

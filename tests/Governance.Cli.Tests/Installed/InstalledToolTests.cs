@@ -135,6 +135,24 @@ public class InstalledToolTests
     }
 
     [Test]
+    [CancelAfter(120_000)]
+    public void The_installed_tool_reports_the_coverage_of_the_rules_it_carries_and_lints_the_repository_s_rules(CancellationToken cancellationToken)
+    {
+        var elsewhere = Directory.CreateDirectory(Path.Combine(temp.Path, "elsewhere")).FullName;
+        var coverage = GuidanceCoverage.Of(RuleSet.LoadOrThrow(RepositoryPaths.Rules));
+
+        var covered = ProcessRunner.Run(ToolExecutable, ["coverage", "--format", "json"], elsewhere, null, TimeSpan.FromMinutes(1), cancellationToken);
+        var linted = RunTool(["lint", "rules", "--no-shipped-rules"], cancellationToken);
+
+        covered.ExitCode.Should().Be(ExitCodes.Success, covered.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(covered.Stdout);
+        json.RootElement.GetProperty("summary").GetProperty("headline").GetString()
+            .Should().Be($"{coverage.CheckableChecked} of {coverage.CheckableCount} checkable items are checked");
+        linted.ExitCode.Should().Be(ExitCodes.Success, linted.ToString());
+        linted.StdoutLines.Should().ContainSingle().Which.Should().StartWith("rules: ").And.EndWith(": 0 errors, 0 warnings");
+    }
+
+    [Test]
     public void The_tool_package_carries_no_loose_rule_files_the_rule_set_is_inside_the_library()
     {
         var store = Path.Combine(toolPath, ".store");

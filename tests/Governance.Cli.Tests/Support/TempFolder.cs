@@ -23,6 +23,17 @@ internal sealed class TempFolder : IDisposable
     /// <summary>Copies a file into the folder and returns the copy's full path.</summary>
     public string Copy(string source, string relativePath) => Write(relativePath, File.ReadAllText(source));
 
+    /// <summary>Copies the repository's rules folder, catalogue and test cases included, to <c>rules</c> here and returns its full path.</summary>
+    public string CopyOfRepositoryRules()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
+        {
+            Copy(file, System.IO.Path.Combine("rules", System.IO.Path.GetRelativePath(RepositoryPaths.Rules, file)));
+        }
+
+        return System.IO.Path.Combine(Path, "rules");
+    }
+
     public void Dispose()
     {
         try

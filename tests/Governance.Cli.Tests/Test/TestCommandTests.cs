@@ -18,7 +18,7 @@ public class TestCommandTests
     public void A_failing_case_shows_what_was_expected_against_what_was_found_and_exits_1()
     {
         using var temp = new TempFolder();
-        var rules = CopyOfShippedRules(temp);
+        var rules = temp.CopyOfRepositoryRules();
         var tests = Path.Combine(rules, "dcs", "dcs-on-lscb.tests.yaml");
         var text = File.ReadAllText(tests);
         File.WriteAllText(tests, text.Replace("  - case: The DCS is a full member of the LSCB\n    expect: none", "  - case: The DCS is a full member of the LSCB\n    expect:\n      - status: open", StringComparison.Ordinal));
@@ -35,7 +35,7 @@ public class TestCommandTests
     public void A_broken_test_file_exits_2_and_never_0()
     {
         using var temp = new TempFolder();
-        var rules = CopyOfShippedRules(temp);
+        var rules = temp.CopyOfRepositoryRules();
         File.WriteAllText(Path.Combine(rules, "dcs", "dcs-on-lscb.tests.yaml"), "rule: dcs-on-lscb\ncases: [ unclosed\n");
 
         var outcome = Tool.Run("test", rules, "--no-shipped-rules");
@@ -57,15 +57,5 @@ public class TestCommandTests
         empty.StdoutLines[^1].Should().Be("0 passed, 0 failed");
         missing.ExitCode.Should().Be(ExitCodes.UsageError, missing.ToString());
         Tool.Run("test").ExitCode.Should().Be(ExitCodes.UsageError);
-    }
-
-    private static string CopyOfShippedRules(TempFolder temp)
-    {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
-        {
-            temp.Copy(file, Path.Combine("rules", Path.GetRelativePath(RepositoryPaths.Rules, file)));
-        }
-
-        return Path.Combine(temp.Path, "rules");
     }
 }
