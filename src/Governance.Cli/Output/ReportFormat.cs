@@ -34,7 +34,7 @@ internal static class ReportFormats
         new("junit", "JUnit XML, for CI test reports", (report, output, _) => JUnitReport.Write(report, output)),
         new("github", "GitHub Actions annotations, and a job summary", WriteGitHub),
         new("markdown", "a summary for a pull-request comment", (report, output, _) => MarkdownReport.Write(report, output)),
-        new("html", "one self-contained page for people", WriteHtml),
+        new("html", "one self-contained page for people", (report, output, _) => HtmlReport.Write(report, output)),
     ];
 
     /// <summary>The format with this name (ignoring case), or <see langword="null"/>.</summary>
@@ -43,22 +43,6 @@ internal static class ReportFormats
 
     /// <summary>The names, for messages: <c>text, json, sarif, ...</c>.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));
-
-    /// <summary>
-    /// The HTML page of the evaluation; when nothing was evaluated (no rules or no authority loaded) there is no page to
-    /// draw, so the text report, which says why, is written instead.
-    /// </summary>
-    private static void WriteHtml(CheckReport report, TextWriter output, ReportContext context)
-    {
-        if (report.Result is { } result)
-        {
-            HtmlReport.Write(result, report.Rules, report.Authorities, output);
-        }
-        else
-        {
-            TextReport.Write(report, output, new TextReportOptions { Verbose = context.Verbose });
-        }
-    }
 
     /// <summary>The workflow commands, and the Markdown summary appended to the job summary when GitHub names its file.</summary>
     private static void WriteGitHub(CheckReport report, TextWriter output, ReportContext context)

@@ -139,6 +139,12 @@ internal static class DiagnosticCodes
     /// </summary>
     public const string IncompleteFile = "GOV151";
 
+    /// <summary>
+    /// A county's file that leaves out district councils the register lists for its area on the file's date: they are
+    /// added from the register, so that each is checked (paras 2.13, 3.25).
+    /// </summary>
+    public const string DistrictsFromRegister = "GOV152";
+
     // Values that are written but are not text a person could mean (GOV170-GOV189).
 
     /// <summary>Text holding a control character (other than a tab, or a line break in long text such as <c>reasons</c>).</summary>

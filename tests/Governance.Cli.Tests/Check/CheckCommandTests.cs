@@ -242,12 +242,12 @@ public partial class CheckCommandTests
     }
 
     [Test]
-    public void Html_with_nothing_evaluated_writes_the_text_report_that_says_why_in_place_of_a_page()
+    public void Html_with_nothing_evaluated_writes_a_page_that_says_nothing_was_checked_and_why()
     {
         var outcome = Check(RepositoryPaths.InvalidSample("unknown-key.yaml"), "--format", "html");
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput);
-        outcome.Stdout.Should().NotContain("<!DOCTYPE html>").And.Contain("error GOV120");
+        outcome.Stdout.Should().StartWith("<!DOCTYPE html>").And.Contain("<h1>Nothing was checked</h1>").And.Contain("error GOV120");
     }
 
     [Test]

@@ -11,10 +11,10 @@ public class CompleteAuthorityTests
         name: Nottinghamshire County Council
         kind: county
         recordedAsAt: 2010-04-01
-        districts:
-          - E07000170
-          - E07000171
-          - E07000172
+        districts: [
+          E07000170,
+            E07000171, E07000172, E07000173,
+          E07000174, E07000175, E07000176]
         people:
           - id: jdoe
             name: Jane Doe
@@ -144,7 +144,8 @@ public class CompleteAuthorityTests
         authority.RecordedAsAt.Should().Be(new DateOnly(2010, 4, 1));
         authority.IsTwoTier.Should().BeTrue();
         authority.Districts.Select(d => d.Name).Should().Equal(
-            "Ashfield District Council", "Bassetlaw District Council", "Broxtowe Borough Council");
+            "Ashfield District Council", "Bassetlaw District Council", "Broxtowe Borough Council", "Gedling Borough Council",
+            "Mansfield District Council", "Newark and Sherwood District Council", "Rushcliffe Borough Council");
         authority.Districts.Should().OnlyContain(d => d.Kind == AuthorityKind.District && ReferenceEquals(d.Authority, authority));
     }
 

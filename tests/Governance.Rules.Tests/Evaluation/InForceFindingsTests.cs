@@ -18,6 +18,24 @@ public sealed class InForceFindingsTests
     private static readonly DateOnly[] Dates = [new(2009, 4, 1), new(2009, 12, 31), new(2010, 1, 1), new(2010, 4, 1), new(2010, 7, 1)];
 
     [Test]
+    public void A_district_the_county_file_leaves_out_is_still_checked_from_the_register()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "nottinghamshire.yaml"))
+            .Replace("  - E07000176   # Rushcliffe Borough Council\n", string.Empty, StringComparison.Ordinal)
+            .Replace(
+                "      - name: Cllr Oliver Sandiford\n        organisation: Rushcliffe Borough Council\n        represents: districtCouncil\n        representedAuthority: E07000176\n",
+                string.Empty,
+                StringComparison.Ordinal);
+        var loaded = AuthorityLoader.LoadText(text, "nottinghamshire.yaml");
+
+        var result = Shipped.Value.Evaluate(loaded.Authorities);
+
+        loaded.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.DistrictsFromRegister);
+        result.Findings.Should().ContainSingle(f => f.RuleId == "each-district-council-on-childrens-trust-board")
+            .Which.Message.Should().Contain("Rushcliffe Borough Council, a district council of the area, is not represented");
+    }
+
+    [Test]
     public void A_sample_checked_before_its_date_gives_no_finding_for_a_post_it_records_only_from_later_and_says_so()
     {
         var derby = AuthorityLoader.LoadFileOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "derby.yaml"));

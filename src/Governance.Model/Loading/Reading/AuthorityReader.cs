@@ -107,6 +107,11 @@ internal static class AuthorityReader
             CheckComplete(reader, root, postItems, posts, boardItems, boards, bag);
         }
 
+        if (wholeFile && kind == AuthorityKind.County && districts.Count > 0 && code is not null && recordedAsAt is { } asOf)
+        {
+            districts = WithRegisteredDistricts(reader, scope, code, name, asOf, districts);
+        }
+
         if (bag.HasErrors || code is null || name is null || kind is null || recordedAsAt is null)
         {
             return null;
@@ -184,6 +189,49 @@ internal static class AuthorityReader
                 "(paras 3.22, 3.32)." + Truncated,
                 boardsPlace);
         }
+    }
+
+    /// <summary>
+    /// A two-tier county's districts as the register has them on the file's date: the file's own list, then each district
+    /// the register lists for the county that the file leaves out (a warning names them), so that a rule about every
+    /// district council of the area (paras 2.13, 3.25) checks them all, not only those the file remembered. A county file
+    /// that lists no districts at all says nothing of a two-tier area, and is taken as written.
+    /// </summary>
+    private static IReadOnlyList<AuthorityReference> WithRegisteredDistricts(
+        MappingReader reader, FileScope scope, string code, string? name, DateOnly asOf, IReadOnlyList<AuthorityReference> listed)
+    {
+        var missing = scope.Register.All
+            .Where(d => d.Kind == AuthorityKind.District && string.Equals(d.CountyGssCode, code, StringComparison.Ordinal) && d.ExistsOn(asOf))
+            .Where(d => !listed.Any(l => string.Equals(l.Code, d.GssCode, StringComparison.Ordinal)))
+            .OrderBy(d => d.GssCode, StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return listed;
+        }
+
+        var at = reader.KeyLocation("districts");
+        var names = string.Join(", ", missing.Select(d => $"{d.OfficialName} ({d.GssCode})"));
+        scope.Bag.Warning(
+            DiagnosticCodes.DistrictsFromRegister,
+            $"The register of English local authorities lists {(missing.Count == 1 ? "a district council" : $"{missing.Count} district councils")} " +
+            $"of {name ?? code} on {asOf:yyyy-MM-dd} that 'districts' leaves out: {names}. " +
+            $"{(missing.Count == 1 ? "It is checked as a district" : "They are checked as districts")} of the area (paras 2.13, 3.25); " +
+            $"list {(missing.Count == 1 ? "it" : "them")} under 'districts'.",
+            at);
+        return
+        [
+            .. listed,
+            .. missing.Select(d => new AuthorityReference
+            {
+                Code = d.GssCode,
+                Name = d.OfficialName,
+                Kind = AuthorityKind.District,
+                Location = at,
+                MemberLocations = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+                    new Dictionary<string, SourceLocation>(StringComparer.Ordinal) { ["Code"] = at }, StringComparer.Ordinal),
+            }),
+        ];
     }
 
     /// <summary>

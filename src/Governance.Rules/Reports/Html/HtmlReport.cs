@@ -11,6 +11,28 @@ namespace Governance.Rules.Reports;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>
+    /// Writes the report of a check: the page of its evaluation; or, when nothing was checked (the rule set had errors,
+    /// no authority file could be loaded, or no rule was in force on the date), a short page that says so and why, with
+    /// the problems in the input files as the text report gives them.
+    /// </summary>
+    /// <param name="report">The check.</param>
+    /// <param name="output">Where the page goes.</param>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        if (report.Result is { } result && !report.NothingChecked)
+        {
+            Write(result, report.Rules, report.Authorities, output);
+            return;
+        }
+
+        using var text = new StringWriter { NewLine = "\n" };
+        TextReport.Write(report, text);
+        NothingCheckedPage.Write(text.ToString()).WriteTo(output);
+    }
+
     /// <summary>Writes the report.</summary>
     /// <param name="result">The evaluation.</param>
     /// <param name="rules">The rules of the rule set that was evaluated (<see cref="RuleSet.Rules"/>): each one that reports findings is a column.</param>

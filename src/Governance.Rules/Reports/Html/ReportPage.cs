@@ -12,11 +12,16 @@ internal sealed class ReportPage
     private readonly MatrixModel model;
     private readonly Markup html;
     private readonly Dictionary<Finding, string> findingIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Document, string Number), GuidanceItem> catalogue;
     private int tips;
 
     private ReportPage(MatrixModel model)
     {
         this.model = model;
+        catalogue = model.Result.Documents
+            .SelectMany(d => d.Items)
+            .GroupBy(i => (i.Document, i.Number))
+            .ToDictionary(g => g.Key, g => g.First());
         html = new Markup(64 * 1024 + model.Rows.Count * (model.Columns.Count * 160 + 1024) + model.Result.Findings.Count * 2048);
         foreach (var row in model.Rows)
         {
@@ -556,6 +561,36 @@ internal sealed class ReportPage
         html.Raw("</p>");
     }
 
+    /// <summary>
+    /// The words of each paragraph or provision a finding cites, as the guidance catalogue quotes them; the rule's own
+    /// quotation when the catalogue has none of them (a rule citing a document outside the catalogue).
+    /// </summary>
+    private void WriteQuotes(Citation citation)
+    {
+        var items = citation.Paragraphs
+            .Select(p => catalogue.GetValueOrDefault((citation.Document, p)))
+            .OfType<GuidanceItem>()
+            .Where(i => i.Quote.Length > 0)
+            .ToList();
+        if (items.Count == 0)
+        {
+            html.Raw("<figure class=\"quote\">");
+            if (citation.Quote.Length > 0)
+            {
+                html.Raw("<blockquote><p>").Text($"\u201c{citation.Quote}\u201d").Raw("</p></blockquote>");
+            }
+
+            html.Open("figcaption").Text($"{citation} ({citation.Edition})").Close("figcaption").Raw("</figure>\n");
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            html.Raw("<figure class=\"quote\"><blockquote><p>").Text($"\u201c{item.Quote}\u201d").Raw("</p></blockquote>")
+                .Open("figcaption").Text(item.Act is null && citation.Edition.Length > 0 ? $"{item} ({citation.Edition})" : item.ToString()).Close("figcaption").Raw("</figure>\n");
+        }
+    }
+
     private void WriteFinding(Finding finding)
     {
         var (name, css, mark) = Describe(StateOf(finding));
@@ -569,15 +604,8 @@ internal sealed class ReportPage
             .Raw("</div>\n")
             .Open("p", "class", "msg").Text(finding.Message).Close("p").Line();
 
-        var citation = finding.Citation;
-        html.Raw("<figure class=\"quote\">");
-        if (citation.Quote.Length > 0)
-        {
-            html.Raw("<blockquote><p>").Text($"\u201c{citation.Quote}\u201d").Raw("</p></blockquote>");
-        }
-
-        html.Open("figcaption").Text($"{citation} ({citation.Edition})").Close("figcaption").Raw("</figure>\n")
-            .Raw("<dl class=\"facts\">\n");
+        WriteQuotes(finding.Citation);
+        html.Raw("<dl class=\"facts\">\n");
         if (finding.Evidence.Count > 0 || finding.Location.IsKnown)
         {
             html.Raw("<dt>Evidence</dt><dd><ul class=\"evidence\">");

@@ -164,9 +164,13 @@ public sealed class HtmlReportBrowserTests
     }
 
     [Test]
-    public async Task An_authority_section_shows_each_finding_with_the_paragraph_quote_evidence_and_remedy()
+    public async Task An_authority_section_shows_each_finding_with_the_catalogue_s_quote_of_its_paragraph_evidence_and_remedy()
     {
         var finding = samples.Result.Findings.First(f => f.Status == FindingStatus.Open && f.Evidence.Count > 0);
+        var quotes = samples.Result.Documents.SelectMany(d => d.Items)
+            .Where(i => i.Document == finding.Citation.Document && finding.Citation.Paragraphs.Contains(i.Number))
+            .Select(i => i.Quote)
+            .ToList();
         await using var report = await OpenedReport.OpenAsync(Browser, samples);
         var page = report.Page;
 
@@ -174,8 +178,9 @@ public sealed class HtmlReportBrowserTests
         var section = page.Locator("section.authority:target");
         var text = await section.InnerTextAsync();
 
+        quotes.Should().NotBeEmpty("the finding cites catalogued paragraphs");
         text.Should().Contain(finding.Message)
-            .And.Contain(finding.Citation.Quote)
+            .And.ContainAll(quotes)
             .And.Contain(finding.Evidence[0].Location.ToString())
             .And.Contain(finding.Remedy!)
             .And.Contain(samples.Result.RuleSetVersion);

@@ -105,6 +105,43 @@ public class HtmlReportTests
         html.Should().Contain("Division by zero in a test").And.Contain("rules/x.yaml:3:5");
     }
 
+    [Test]
+    public void Write_ACheckThatEvaluatedNothing_IsAPageSayingSoWithEveryProblemInItsPlaceEscaped()
+    {
+        var loaded = AuthorityLoader.LoadPaths([Path.Combine(RepositoryFiles.Root, "samples", "invalid", "unknown-key.yaml")]);
+        var report = CheckReportBuilder.Report(loaded, result: null) with
+        {
+            AuthorityDiagnostics = [.. loaded.Diagnostics, new Diagnostic("GOV120", DiagnosticSeverity.Error, "'<script>' is not a key.", new SourceLocation("a&b.yaml", 3, 5))],
+        };
+
+        var html = CheckReportBuilder.Written(report, HtmlReport.Write);
+
+        html.Should().StartWith("<!DOCTYPE html>\n").And.EndWith("</html>\n");
+        html.Should().Contain("<h1>Nothing was checked</h1>").And.NotContain("id=\"matrix\"");
+        html.Should().Contain(loaded.Diagnostics[0].Location.ToString()).And.Contain("error GOV120");
+        html.Should().Contain("a&amp;b.yaml:3:5: error GOV120: &#39;&lt;script&gt;&#39; is not a key.").And.NotContain("<script>");
+    }
+
+    [Test]
+    public void Write_ACheckWithNoRuleInForce_IsThePageSayingNothingWasCheckedNotAnEmptyMatrix()
+    {
+        var authorities = AuthorityLoader.LoadFolderOrThrow(Samples);
+        var result = Shipped.Value.Evaluate(authorities, new EvaluationOptions { AsAt = new DateOnly(2007, 6, 1) });
+        var report = CheckReportBuilder.Report(AuthorityLoader.LoadPaths([Samples]), result);
+
+        var html = CheckReportBuilder.Written(report, HtmlReport.Write);
+
+        html.Should().Contain("<h1>Nothing was checked</h1>").And.Contain("No rule is in force as at 2007-06-01");
+    }
+
+    [Test]
+    public void Write_ACheckThatEvaluated_IsTheFullPage()
+    {
+        var html = CheckReportBuilder.Written(CheckReportBuilder.SamplesChecked(), HtmlReport.Write);
+
+        html.Should().Contain("id=\"matrix\"").And.NotContain("Nothing was checked");
+    }
+
     private static string Write(EvaluationResult result, IReadOnlyList<Authority> authorities)
     {
         using var output = new StringWriter();
