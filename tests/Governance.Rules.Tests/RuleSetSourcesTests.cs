@@ -20,7 +20,10 @@ public class RuleSetSourcesTests
 
         shipped.Version.Should().Be(FromRepository.Value.Version);
         shipped.Rules.Select(r => r.Id).Should().Equal(FromRepository.Value.Rules.Select(r => r.Id));
-        shipped.Documents.Should().BeEquivalentTo(FromRepository.Value.Documents);
+        shipped.Documents.Should().BeEquivalentTo(FromRepository.Value.Documents, o => o.Excluding(m => m.Name == nameof(GuidanceItem.Location)));
+        shipped.Documents.SelectMany(d => d.Items).Select(i => i.Location).Should().Equal(
+            FromRepository.Value.Documents.SelectMany(d => d.Items).Select(i => i.Location with { File = "rules/" + Path.GetRelativePath(RepositoryFiles.Rules, i.Location.File).Replace('\\', '/') }),
+            "an item of the shipped catalogue is located where it lives in the repository");
     }
 
     [Test]
