@@ -187,6 +187,7 @@ public partial class CliGuideTests
     public void The_guide_s_lint_examples_are_what_the_tool_prints()
     {
         var clean = Tool.Run("lint", RepositoryPaths.Rules, "--no-shipped-rules");
+        var local = Tool.Run("lint", RepositoryPaths.LocalRulesSample);
         using var temp = new TempFolder();
         var rules = temp.CopyOfRepositoryRules();
         Lint.LintCommandTests.OnlyComplyingCase(Path.Combine(rules, "lscb", "lscb-independent-chair.tests.yaml"));
@@ -195,6 +196,7 @@ public partial class CliGuideTests
         clean.ExitCode.Should().Be(ExitCodes.Success, clean.ToString());
         strict.ExitCode.Should().Be(ExitCodes.InvalidInput, strict.ToString());
         Guide.Should().Contain("$ governance lint rules --no-shipped-rules\n" + AsDocumented(clean.Stdout) + "$ echo $?\n0\n");
+        Guide.Should().Contain("$ governance lint samples/local-rules\n" + AsDocumented(local.Stdout) + "$ echo $?\n" + ExitCode(local) + "\n");
         Guide.Should().Contain(
             "$ governance lint rules --no-shipped-rules --warnings-as-errors\n"
             + AsDocumented(strict.Stdout.Replace(temp.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)) + "$ echo $?\n2\n");

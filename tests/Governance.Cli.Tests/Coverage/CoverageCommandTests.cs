@@ -7,30 +7,6 @@ namespace Governance.Cli.Tests.Coverage;
 /// <summary><c>governance coverage</c>, in-process: the figures are computed from the rule set, never written here.</summary>
 public class CoverageCommandTests
 {
-    private const string LocalCatalogue = """
-        id: LOCAL-1
-        title: A local protocol
-        kind: local protocol
-        reference: LOCAL-1
-        edition: "2010"
-        inForce: { from: 2009-07-01 }
-        paragraphs:
-          - { number: "1.1", section: Chairing, heading: An independent chair, quote: the board is chaired independently, obligations: [should], classification: checkable }
-          - { number: "1.2", section: Chairing, heading: A deputy chair, quote: the board has a deputy chair, obligations: [should], classification: checkable }
-        """;
-
-    private const string LocalRule = """
-        id: local-independent-chair
-        title: The LSCB is chaired independently (local protocol)
-        cites: { document: LOCAL-1, paragraphs: ["1.1"], quote: the board is chaired independently }
-        obligation: should
-        when:
-          - lscb: Board where kind == LocalSafeguardingChildrenBoard and not chairIsIndependent
-        then:
-          finding: "{lscb.name} is not chaired independently."
-          at: lscb
-        """;
-
     private static readonly GuidanceCoverage Shipped = GuidanceCoverage.Of(RuleSet.LoadShipped());
 
     [Test]
@@ -77,16 +53,22 @@ public class CoverageCommandTests
     public void Local_rules_add_their_catalogue_and_an_item_no_rule_cites_is_shown_not_checked()
     {
         using var temp = new TempFolder();
-        temp.Write("local/guidance/LOCAL-1.yaml", LocalCatalogue);
-        temp.Write("local/local-independent-chair.yaml", LocalRule);
-        var local = Path.Combine(temp.Path, "local");
+        var local = Path.Combine(temp.Path, "local-rules");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.LocalRulesSample, "*", SearchOption.AllDirectories))
+        {
+            temp.Copy(file, Path.Combine("local-rules", Path.GetRelativePath(RepositoryPaths.LocalRulesSample, file)));
+        }
+
+        var catalogue = Path.Combine(local, "guidance", "LOCAL-PROTOCOL.yaml");
+        File.WriteAllText(catalogue, File.ReadAllText(catalogue).Replace(
+            "classification: process\n    evidence: The published minutes of each meeting.", "classification: checkable", StringComparison.Ordinal));
 
         var alone = Tool.Run("coverage", "--rules", local, "--no-shipped-rules");
         var added = Tool.Run("coverage", "--rules", local);
 
         alone.ExitCode.Should().Be(ExitCodes.Success, alone.ToString());
         alone.StdoutLines[0].Should().StartWith("1 of 2 checkable items are checked by rule set sha256:").And.EndWith($" ({local}).");
-        alone.StdoutLines.Should().Contain("  1.2 NOT CHECKED (checkable, but no rule cites it): A deputy chair");
+        alone.StdoutLines.Should().Contain("  1.2 NOT CHECKED (checkable, but no rule cites it): The Board's minutes are published");
         added.StdoutLines[0].Should().StartWith($"{Shipped.CheckableChecked + 1} of {Shipped.CheckableCount + 2} checkable items are checked").And.EndWith($" (shipped rules + {local}).");
     }
 
@@ -94,13 +76,14 @@ public class CoverageCommandTests
     public void Rules_that_cannot_be_loaded_are_reported_with_their_place_and_exit_2()
     {
         using var temp = new TempFolder();
-        temp.Write("local/broken.yaml", LocalRule.Replace("cites: { document: LOCAL-1", "cites: { document: LOCAL-2", StringComparison.Ordinal));
+        var rule = File.ReadAllText(Path.Combine(RepositoryPaths.LocalRulesSample, "lscb-chair-independent-of-council.yaml"));
+        var broken = temp.Write("local/broken.yaml", rule.Replace("document: LOCAL-PROTOCOL", "document: LOCAL-PROTOKOL", StringComparison.Ordinal));
 
         var outcome = Tool.Run("coverage", "--rules", Path.Combine(temp.Path, "local"));
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidInput, outcome.ToString());
         outcome.Stdout.Should().BeEmpty();
-        outcome.StderrLines.Should().Contain(l => l.StartsWith(Path.Combine(temp.Path, "local", "broken.yaml") + ":3:", StringComparison.Ordinal) && l.Contains(" error GOV430: ", StringComparison.Ordinal));
+        outcome.StderrLines.Should().Contain(l => l.StartsWith(broken + ":5:", StringComparison.Ordinal) && l.Contains(" error GOV430: ", StringComparison.Ordinal));
         outcome.StderrLines[^1].Should().StartWith("governance: No coverage was computed: the rule set (shipped rules + ");
     }
 

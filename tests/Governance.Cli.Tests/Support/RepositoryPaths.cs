@@ -13,6 +13,9 @@ internal static class RepositoryPaths
 
     public static string Rules => Path.Combine(Root, "rules");
 
+    /// <summary>The example of local rules, with their own catalogue and test cases.</summary>
+    public static string LocalRulesSample => Path.Combine(Root, "samples", "local-rules");
+
     public static string CliProject => Path.Combine(Root, "src", "Governance.Cli", "Governance.Cli.csproj");
 
     public static string CliGuide => Path.Combine(Root, "docs", "cli.md");

@@ -11,33 +11,14 @@ namespace Governance.Rules.Tests.Linting;
 /// </summary>
 public sealed class RuleSetLintTests
 {
-    private const string Catalogue = """
-        id: LOCAL-1
-        title: A local protocol
-        kind: local protocol
-        reference: LOCAL-1
-        edition: "2010"
-        inForce: { from: 2009-07-01 }
-        paragraphs:
-          - { number: "1.1", section: Chairing, heading: An independent chair, quote: the board is chaired independently, obligations: [should], classification: checkable }
-          - { number: "1.2", section: Chairing, heading: A deputy chair, quote: the board has a deputy chair, obligations: [should], classification: checkable }
-          - { number: "1.3", section: Meetings, heading: Minutes, quote: minutes are kept, obligations: [should], classification: process, evidence: The minutes. }
-        """;
+    private const string RuleFile = "lscb-chair-independent-of-council.yaml";
 
-    private const string Rule = """
-        id: local-independent-chair
-        title: The LSCB is chaired independently (local protocol)
-        cites:
-          document: LOCAL-1
-          paragraphs: ["1.1"]
-          quote: the board is chaired independently
-        obligation: should
-        when:
-          - lscb: Board where kind == LocalSafeguardingChildrenBoard and not chairIsIndependent
-        then:
-          finding: "{lscb.name} is not chaired independently."
-          at: lscb
-        """;
+    private const string TestFile = "lscb-chair-independent-of-council.tests.yaml";
+
+    private const string CatalogueFile = "guidance/LOCAL-PROTOCOL.yaml";
+
+    /// <summary>The example of local rules in the repository, with their own catalogue and test cases.</summary>
+    private static string Sample => Path.Combine(RepositoryFiles.Root, "samples", "local-rules");
 
     [Test]
     public void The_repository_s_rules_lint_without_a_problem()
@@ -50,85 +31,91 @@ public sealed class RuleSetLintTests
     }
 
     [Test]
+    public void The_example_local_rules_lint_without_a_problem_with_the_shipped_rules()
+    {
+        var result = RuleSetLint.LintFolders([Sample], withShippedRules: true);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.TestFiles.Should().Be(1);
+    }
+
+    [Test]
     public void A_checkable_item_no_rule_cites_is_a_warning_at_the_item_in_the_catalogue()
     {
-        using var folder = new LocalRules(("guidance/LOCAL-1.yaml", Catalogue), ("local-independent-chair.yaml", Rule), ("local-independent-chair.tests.yaml", Cases(complies: true, fails: true)));
+        using var folder = new LocalRules();
+        var catalogue = folder.Edit(CatalogueFile, text => text.Replace("classification: process\n    evidence: The published minutes of each meeting.", "classification: checkable", StringComparison.Ordinal));
 
         var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
 
         var warning = result.Diagnostics.Should().ContainSingle().Subject;
         warning.Code.Should().Be("GOV530");
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
-        warning.Message.Should().StartWith("LOCAL-1 para 1.2 (A deputy chair) is classified checkable, but no rule cites it.");
-        warning.Location.Should().Be(new SourceLocation(Path.Combine(folder.Path, "guidance", "LOCAL-1.yaml"), 9, 5));
+        warning.Message.Should().StartWith("LOCAL-PROTOCOL para 1.2 (The Board's minutes are published) is classified checkable, but no rule cites it.");
+        var line = File.ReadAllLines(catalogue).ToList().IndexOf("  - number: \"1.2\"") + 1;
+        warning.Location.Should().Be(new SourceLocation(catalogue, line, 5));
         result.ErrorCount.Should().Be(0);
         result.WarningCount.Should().Be(1);
     }
 
-    [TestCase(false, false, "GOV531", "has no test case")]
     [TestCase(true, false, "GOV532", "has no test case that expects a finding of it")]
     [TestCase(false, true, "GOV533", "has no test case that expects no finding of it")]
     public void A_rule_without_a_case_that_complies_and_one_that_fails_is_a_warning_at_the_rule(bool complies, bool fails, string code, string problem)
     {
-        var files = new List<(string, string)> { ("guidance/LOCAL-1.yaml", Catalogue), ("local-independent-chair.yaml", Rule) };
-        if (complies || fails)
-        {
-            files.Add(("local-independent-chair.tests.yaml", Cases(complies, fails)));
-        }
-
-        using var folder = new LocalRules([.. files]);
+        using var folder = new LocalRules();
+        folder.Edit(TestFile, text => OnlyCases(text, complies, fails));
 
         var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
 
-        var diagnostic = result.Diagnostics.Should().ContainSingle(d => d.Code != "GOV530").Subject;
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(code);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Message.Should().StartWith($"The rule 'local-independent-chair' {problem}");
-        diagnostic.Location.Should().Be(new SourceLocation(Path.Combine(folder.Path, "local-independent-chair.yaml"), 1, 1));
+        diagnostic.Message.Should().StartWith($"The rule 'lscb-chair-independent-of-council' {problem}");
+        diagnostic.Location.Should().Be(new SourceLocation(Path.Combine(folder.Path, RuleFile), 2, 1));
     }
 
     [Test]
     public void The_shipped_rules_need_no_cases_from_the_folders_named_but_the_folders_rules_do()
     {
-        using var folder = new LocalRules(("guidance/LOCAL-1.yaml", Catalogue), ("local-independent-chair.yaml", Rule));
+        using var folder = new LocalRules();
+        File.Delete(Path.Combine(folder.Path, TestFile));
 
         var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
 
-        result.Diagnostics.Where(d => d.Code == "GOV531").Should().ContainSingle()
-            .Which.Message.Should().Contain("'local-independent-chair'");
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be("GOV531");
+        diagnostic.Message.Should().StartWith("The rule 'lscb-chair-independent-of-council' has no test case.");
+        diagnostic.Location.Should().Be(new SourceLocation(Path.Combine(folder.Path, RuleFile), 2, 1));
     }
 
     [Test]
     public void A_test_of_a_rule_the_rule_set_does_not_have_is_an_error_with_the_nearest_id()
     {
-        using var folder = new LocalRules(
-            ("guidance/LOCAL-1.yaml", Catalogue),
-            ("local-independent-chair.yaml", Rule),
-            ("local-independent-chair.tests.yaml", Cases(complies: true, fails: true)),
-            ("typo.tests.yaml", Cases(complies: true, fails: true).Replace("rule: local-independent-chair", "rule: local-independant-chair", StringComparison.Ordinal)));
+        using var folder = new LocalRules();
+        File.WriteAllText(
+            Path.Combine(folder.Path, "typo.tests.yaml"),
+            File.ReadAllText(Path.Combine(folder.Path, TestFile)).Replace("rule: lscb-chair-independent-of-council", "rule: lscb-chair-independant-of-council", StringComparison.Ordinal));
 
         var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
 
-        var error = result.Diagnostics.Should().ContainSingle(d => d.Code == "GOV534").Subject;
+        var error = result.Diagnostics.Should().ContainSingle().Subject;
+        error.Code.Should().Be("GOV534");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
-        error.Message.Should().Be("The test file tests the rule 'local-independant-chair', which the rule set does not have. Did you mean 'local-independent-chair'?");
-        error.Location.File.Should().EndWith("typo.tests.yaml");
-        error.Location.Line.Should().Be(1);
+        error.Message.Should().Be("The test file tests the rule 'lscb-chair-independant-of-council', which the rule set does not have. Did you mean 'lscb-chair-independent-of-council'?");
+        error.Location.Should().Be(new SourceLocation(Path.Combine(folder.Path, "typo.tests.yaml"), 2, 7));
     }
 
     [Test]
     public void A_rule_set_with_errors_reports_them_and_every_problem_in_the_test_files_without_the_checks_across_them()
     {
-        using var folder = new LocalRules(
-            ("guidance/LOCAL-1.yaml", Catalogue),
-            ("local-independent-chair.yaml", Rule.Replace("paragraphs: [\"1.1\"]", "paragraphs: [\"1.9\"]", StringComparison.Ordinal)),
-            ("local-independent-chair.tests.yaml", "rule: local-independent-chair\ncases: [ unclosed\n"));
+        using var folder = new LocalRules();
+        folder.Edit(RuleFile, text => text.Replace("paragraphs: [\"1.1\"]", "paragraphs: [\"1.9\"]", StringComparison.Ordinal));
+        folder.Edit(TestFile, _ => "rule: lscb-chair-independent-of-council\ncases: [ unclosed\n");
 
         var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
 
         result.RuleSet.Should().BeNull();
         result.Diagnostics.Select(d => d.Code).Should().Contain("GOV431").And.NotContain(["GOV530", "GOV531"]);
-        result.Diagnostics.Should().Contain(d => d.Location.File.EndsWith("local-independent-chair.tests.yaml", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+        result.Diagnostics.Should().Contain(d => d.Location.File == Path.Combine(folder.Path, TestFile) && d.Severity == DiagnosticSeverity.Error);
         result.ErrorCount.Should().BeGreaterThanOrEqualTo(2);
     }
 
@@ -137,9 +124,10 @@ public sealed class RuleSetLintTests
     {
         using var folder = new LocalRules();
         var missing = Path.Combine(folder.Path, "missing");
+        var emptyFolder = Directory.CreateDirectory(Path.Combine(folder.Path, "empty")).FullName;
 
         var absent = RuleSetLint.LintFolders([missing], withShippedRules: true);
-        var empty = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
+        var empty = RuleSetLint.LintFolders([emptyFolder], withShippedRules: true);
 
         absent.Diagnostics.Should().ContainSingle().Which.Should().Be(
             new Diagnostic("GOV400", DiagnosticSeverity.Error, $"The folder '{missing}' does not exist.", new SourceLocation(missing, 0, 0)));
@@ -147,49 +135,40 @@ public sealed class RuleSetLintTests
         empty.ErrorCount.Should().Be(0);
     }
 
-    private static string Cases(bool complies, bool fails)
+    /// <summary>A test file's text with only the cases asked for: the one that complies, the one that fails, or both.</summary>
+    private static string OnlyCases(string text, bool complies, bool fails)
     {
-        var cases = new List<string>();
-        if (complies)
-        {
-            cases.Add("  - case: An independent chair\n    expect: none");
-        }
-
-        if (fails)
-        {
-            cases.Add("  - case: The DCS chairs the board\n    authority:\n      boards:\n        - { id: lscb, kind: localSafeguardingChildrenBoard, name: The Board, chairName: Pat Chair, chairIsIndependent: false }\n    expect:\n      - status: open");
-        }
-
-        return $$"""
-            rule: local-independent-chair
-            authority:
-              code: E06000001
-              name: Hartlepool Borough Council
-              kind: unitary
-              recordedAsAt: 2010-09-01
-              boards:
-                - { id: lscb, kind: localSafeguardingChildrenBoard, name: The Board, chairName: Pat Chair, chairIsIndependent: true }
-            cases:
-            {{string.Join("\n", cases)}}
-            """;
+        var head = text[..text.IndexOf("\ncases:", StringComparison.Ordinal)];
+        var cases = text[(head.Length + "\ncases:\n".Length)..].Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        return head + "\ncases:\n" + string.Join("\n\n", cases.Where(c => c.Contains("expect: none", StringComparison.Ordinal) ? complies : fails));
     }
 
-    /// <summary>A folder of local rules written to a temporary folder, deleted when disposed.</summary>
+    /// <summary>A copy of the example local rules in a temporary folder, to change; deleted when disposed.</summary>
     private sealed class LocalRules : IDisposable
     {
-        public LocalRules(params (string Path, string Text)[] files)
+        public LocalRules()
         {
             Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "governance-lint-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(Path);
-            foreach (var (relative, text) in files)
+            foreach (var file in Directory.EnumerateFiles(Sample, "*", SearchOption.AllDirectories))
             {
-                var file = System.IO.Path.Combine(Path, relative);
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, text);
+                var copy = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(Sample, file));
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
             }
         }
 
         public string Path { get; }
+
+        /// <summary>Changes a file of the copy and returns its full path.</summary>
+        public string Edit(string relativePath, Func<string, string> change)
+        {
+            var file = System.IO.Path.Combine(Path, relativePath);
+            var text = File.ReadAllText(file);
+            var changed = change(text);
+            changed.Should().NotBe(text, $"the test changes {relativePath}");
+            File.WriteAllText(file, changed);
+            return file;
+        }
 
         public void Dispose() => Directory.Delete(Path, recursive: true);
     }

@@ -12,34 +12,28 @@ public sealed class CoverageReportTests
 {
     private static readonly RuleSet Shipped = RuleSet.LoadOrThrow(RepositoryFiles.Rules);
 
-    /// <summary>A local catalogue whose texts try to break the report: a line break, table bars, markup, a link.</summary>
+    /// <summary>
+    /// The catalogue of the example local rules (<c>samples/local-rules</c>) with texts that try to break the report:
+    /// a line break, table bars, markup, a link.
+    /// </summary>
     private const string HostileCatalogue = """
-        id: LOCAL-1
+        id: LOCAL-PROTOCOL
         title: "A local <b>protocol</b>"
         kind: local protocol
-        reference: LOCAL-1
+        reference: LOCAL-PROTOCOL
         edition: "2010"
         inForce: { from: 2009-07-01 }
         paragraphs:
-          - { number: "1.1", section: "Chairing | [link](http://x)", heading: "An independent\nchair", quote: the board is chaired independently, obligations: [should], classification: checkable }
+          - { number: "1.1", section: "Chairing | [link](http://x)", heading: "An independent\nchair", quote: the Board is chaired by someone independent of the council, obligations: [should], classification: checkable }
           - { number: "1.2", section: "Chairing | [link](http://x)", heading: "A deputy | <script>x</script>", quote: the board has a deputy chair, obligations: [should], classification: checkable }
           - { number: "1.3", section: Meetings, heading: Minutes, quote: minutes are kept, obligations: [should], classification: process, evidence: "The *minutes*\nof each meeting." }
         """;
 
-    private const string LocalRule = """
-        id: local-independent-chair
-        title: The LSCB is chaired independently (local protocol)
-        cites: { document: LOCAL-1, paragraphs: ["1.1"], quote: the board is chaired independently }
-        obligation: should
-        when:
-          - lscb: Board where kind == LocalSafeguardingChildrenBoard and not chairIsIndependent
-        then:
-          finding: "{lscb.name} is not chaired independently."
-          at: lscb
-        """;
-
     private static GuidanceCoverage LocalCoverage => GuidanceCoverage.Of(RuleSet.LoadOrThrow(
-        [RuleSetFile.FromText("guidance/LOCAL-1.yaml", HostileCatalogue), RuleSetFile.FromText("local.yaml", LocalRule)]));
+        [
+            RuleSetFile.FromText("guidance/LOCAL-PROTOCOL.yaml", HostileCatalogue),
+            RuleSetFile.FromText("local.yaml", File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "local-rules", "lscb-chair-independent-of-council.yaml"))),
+        ]));
 
     [Test]
     public void The_text_starts_with_the_headline_figure_and_the_process_items_rules_check()
@@ -87,7 +81,7 @@ public sealed class CoverageReportTests
         var text = Text(LocalCoverage);
 
         text.Should().StartWith("1 of 2 checkable items are checked by rule set sha256:");
-        text.Should().Contain("  1.1 checked by local-independent-chair: An independent chair\n");
+        text.Should().Contain("  1.1 checked by lscb-chair-independent-of-council: An independent chair\n");
         text.Should().Contain("  1.2 NOT CHECKED (checkable, but no rule cites it): A deputy | <script>x</script>\n");
         text.Should().Contain("  1.3 process: Minutes\n      Evidence: The *minutes* of each meeting.\n");
         Text(GuidanceCoverage.Of(Shipped)).Should().Contain("  1.1 not checkable: Every Child Matters: the programme of change and the five outcomes\n      Reason: An aim for the two roles together;");
@@ -100,10 +94,10 @@ public sealed class CoverageReportTests
 
         markdown.Should().StartWith("## Guidance coverage: 1 of 2 checkable items are checked\n\nRule set `sha256:");
         markdown.Should().Contain("(local \\| rules)");
-        markdown.Should().Contain("### LOCAL-1: A local &lt;b&gt;protocol&lt;/b&gt; (2010 edition)\n");
+        markdown.Should().Contain("### LOCAL-PROTOCOL: A local &lt;b&gt;protocol&lt;/b&gt; (2010 edition)\n");
         markdown.Should().Contain("#### Chairing \\| \\[link\\](http://x)\n");
         markdown.Should().Contain("| 1.2 | A deputy \\| &lt;script&gt;x&lt;/script&gt; | checkable | **not checked** |  |\n");
-        markdown.Should().Contain("| 1.1 | An independent chair | checkable | `local-independent-chair` |  |\n");
+        markdown.Should().Contain("| 1.1 | An independent chair | checkable | `lscb-chair-independent-of-council` |  |\n");
         markdown.Should().Contain("| 1.3 | Minutes | process |  | The \\*minutes\\* of each meeting. |\n");
         markdown.Should().NotContain("<script>").And.NotContain("[link](");
     }
