@@ -57,6 +57,9 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The <c>--warnings-as-errors</c> option of commands that report problems in files.</summary>
+    public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors") { Description = "Fail (exit code 2) on warnings as well as errors." };
+
     /// <summary>The <c>--no-shipped-rules</c> option.</summary>
     /// <param name="description">What leaving the shipped rules out means for the command.</param>
     public static Option<bool> NoShippedRules(string description) => new("--no-shipped-rules") { Description = description };

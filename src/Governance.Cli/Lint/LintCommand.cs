@@ -23,10 +23,7 @@ internal static class LintCommand
         };
         folders.Validators.Add(CommonOptions.RejectOptionLikePaths);
         var noShipped = CommonOptions.NoShippedRules("Lint the folders named on their own, without the rules shipped with the tool.");
-        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
-        {
-            Description = "Fail (exit code 2) on warnings as well as errors.",
-        };
+        var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var command = new Command("lint", "Report every problem in rule folders, their catalogue and their test cases, and what the rules leave unchecked or untested.")
         {
             folders,

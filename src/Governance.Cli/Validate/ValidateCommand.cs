@@ -16,10 +16,7 @@ internal static class ValidateCommand
     {
         var paths = CommonOptions.AuthorityPaths();
         var format = CommonOptions.TextOrJson();
-        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
-        {
-            Description = "Fail (exit code 2) on warnings as well as errors.",
-        };
+        var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var command = new Command("validate", "Read authority files and report every problem in them, without checking them against the rules.")
         {
             paths,

@@ -24,8 +24,7 @@ public static class LintReport
             output.WriteLine(LineText.Escape(diagnostic.ToString()));
         }
 
-        var counts = $"{Plural.Of(result.ErrorCount, "error")}, {Plural.Of(result.WarningCount, "warning")}"
-            + (warningsAsErrors && result.WarningCount > 0 ? " (warnings count as errors)" : string.Empty);
+        var counts = TextReport.ProblemCounts(result.ErrorCount, result.WarningCount, warningsAsErrors);
         output.WriteLine(result.RuleSet is { } ruleSet
             ? LineText.Escape($"{ruleSetName}: {Plural.Of(ruleSet.Rules.Count, "rule")}, {Plural.Of(ruleSet.Documents.Sum(d => d.Items.Count), "catalogue item")}, "
                 + $"{Plural.Of(result.TestFiles, "test file")}: ") + counts

@@ -67,9 +67,16 @@ public static class TextReport
 
         output.WriteLine(
             $"{Plural.Of(report.Files.Count, "file")}, {Plural.Of(report.Authorities.Count, "authority", "authorities")}: "
-            + $"{Plural.Of(report.ErrorCount, "error")}, {Plural.Of(report.WarningCount, "warning")}"
-            + (report.WarningsAsErrors && report.WarningCount > 0 ? " (warnings count as errors)" : string.Empty));
+            + ProblemCounts(report.ErrorCount, report.WarningCount, report.WarningsAsErrors));
     }
+
+    /// <summary>How many problems were found, as a summary line ends: <c>1 error, 2 warnings (warnings count as errors)</c>.</summary>
+    /// <param name="errors">How many errors.</param>
+    /// <param name="warnings">How many warnings.</param>
+    /// <param name="warningsAsErrors">Whether warnings fail the run too.</param>
+    internal static string ProblemCounts(int errors, int warnings, bool warningsAsErrors) =>
+        $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}"
+        + (warningsAsErrors && warnings > 0 ? " (warnings count as errors)" : string.Empty);
 
     /// <summary>A finding as one line: <c>file:line:column: warning rule-id: message [citation]</c>, escaped.</summary>
     /// <param name="finding">The finding.</param>
