@@ -31,6 +31,24 @@ public enum PostRole
     Other,
 }
 
+/// <summary>What follows from a <see cref="PostRole"/>.</summary>
+public static class PostRoles
+{
+    /// <summary>The role as a person names it: <c>Director of Children's Services</c>, not the enum's name.</summary>
+    /// <param name="role">The role.</param>
+    public static string DisplayName(this PostRole role) => role switch
+    {
+        PostRole.ChiefExecutive => "Chief Executive",
+        PostRole.Leader => "Leader of the Council",
+        PostRole.ElectedMayor => "elected Mayor",
+        PostRole.DirectorOfChildrensServices => "Director of Children's Services",
+        PostRole.DirectorOfAdultSocialServices => "Director of Adult Social Services",
+        PostRole.LeadMemberForChildrensServices => "Lead Member for Children's Services",
+        PostRole.SupportingMember => "member supporting the Lead Member",
+        _ => "other post",
+    };
+}
+
 /// <summary>Whether an appointment is substantive or interim.</summary>
 public enum Tenure
 {
@@ -166,7 +184,7 @@ public sealed class Post : AuthorityElement
     public bool IsInForceOn(DateOnly date) => Term.Covers(Start, End, date);
 
     /// <summary>Returns the role (or title) and the holder.</summary>
-    public override string ToString() => $"{(Role == PostRole.Other ? Title : Role.ToString())} ({Holder?.Name ?? "vacant"})";
+    public override string ToString() => $"{(Role == PostRole.Other ? Title : Role.DisplayName())} ({Holder?.Name ?? "vacant"})";
 
     private protected override IEnumerable<AuthorityElement> Parts => jointWith;
 }

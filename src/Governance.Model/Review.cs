@@ -37,5 +37,5 @@ public sealed class Review : AuthorityElement
     public Publication? ReportedIn { get; init; }
 
     /// <summary>Returns the kind and the date.</summary>
-    public override string ToString() => $"{Title ?? Kind.ToString()} ({CompletedOn:yyyy-MM-dd})";
+    public override string ToString() => $"{Title ?? (Kind == ReviewKind.GovernanceAssessment ? "Assessment of the governance arrangements" : "Review of the points of referral")} ({CompletedOn:yyyy-MM-dd})";
 }

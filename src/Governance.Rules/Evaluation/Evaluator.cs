@@ -149,7 +149,7 @@ internal static class Evaluator
             }
 
             var roles = judged.UnrecordedRoles.Select(role =>
-                $"its {RoleName(role)} from {files[i].Posts.Where(p => p.Role == role).Min(p => p.Start):yyyy-MM-dd}");
+                $"its {(role == PostRole.SupportingMember ? "supporting members" : role.DisplayName())} from {files[i].Posts.Where(p => p.Role == role).Min(p => p.Start):yyyy-MM-dd}");
             yield return $"{judged.Name} ({judged.Code}) records {Listed([.. roles])} only: who held " +
                          $"{(judged.UnrecordedRoles.Count == 1 ? "the post" : "the posts")} before then is not recorded, so " +
                          $"{(judged.UnrecordedRoles.Count == 1 ? "it was" : "they were")} not judged. Record earlier holders (with 'start' and 'end') to have them judged.";
@@ -159,17 +159,6 @@ internal static class Evaluator
     private static string Listed(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
-    private static string RoleName(PostRole role) => role switch
-    {
-        PostRole.ChiefExecutive => "Chief Executive",
-        PostRole.Leader => "Leader",
-        PostRole.ElectedMayor => "elected Mayor",
-        PostRole.DirectorOfChildrensServices => "Director of Children's Services",
-        PostRole.DirectorOfAdultSocialServices => "Director of Adult Social Services",
-        PostRole.LeadMemberForChildrensServices => "Lead Member for Children's Services",
-        PostRole.SupportingMember => "supporting members",
-        _ => role.ToString(),
-    };
 
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
     {

@@ -130,7 +130,7 @@ public partial class CheckCommandTests
             "Wigan Metropolitan Borough Council (E08000010) as at 2010-03-31, Royal Borough of Kingston upon Thames (E09000021) as at 2010-09-01, " +
             "London Borough of Richmond upon Thames (E09000027) as at 2010-09-01, Nottinghamshire County Council (E10000024) as at 2010-04-01. " +
             "Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record.");
-        notices.Should().Contain(n => n.StartsWith("Derby City Council (E06000015) records its Leader from 2010-05-24, its Director of Children's Services from 2009-01-05, ", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.StartsWith("Derby City Council (E06000015) records its Leader of the Council from 2010-05-24, its Director of Children's Services from 2009-01-05, ", StringComparison.Ordinal));
         outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
     }
 
@@ -176,7 +176,7 @@ public partial class CheckCommandTests
         derby.GetProperty("citation").GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()).Should().Equal("3.5");
         derby.GetProperty("citation").GetProperty("quote").GetString().Should().Be("The DCS must be a member of the local authority senior management team");
         derby.GetProperty("evidence").EnumerateArray().Should().ContainSingle()
-            .Which.GetProperty("description").GetString().Should().Be("DirectorOfChildrensServices (Yvonne Ashcombe)");
+            .Which.GetProperty("description").GetString().Should().Be("Director of Children's Services (Yvonne Ashcombe)");
         derby.GetProperty("departure").ValueKind.Should().Be(JsonValueKind.Null);
         derby.GetProperty("failing").GetBoolean().Should().BeTrue();
 

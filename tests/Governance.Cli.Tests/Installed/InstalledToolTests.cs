@@ -164,6 +164,79 @@ public class InstalledToolTests
 
     private string ToolExecutable => Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance");
 
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_action_s_step_checks_the_samples_with_annotations_and_SARIF_and_fails_on_their_findings(CancellationToken cancellationToken)
+    {
+        var sarif = Path.Combine(temp.Path, "action.sarif");
+        var outputs = temp.Write("action-outputs.txt", string.Empty);
+
+        var outcome = RunActionStep(
+            new Dictionary<string, string> { ["GOVERNANCE_PATHS"] = "samples/authorities", ["GOVERNANCE_SARIF"] = sarif, ["GITHUB_OUTPUT"] = outputs },
+            cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        outcome.StdoutLines.Should().Contain(l => l.StartsWith("::error file=samples/authorities/derby.yaml,line=66,col=5,", StringComparison.Ordinal));
+        using (var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif)))
+        {
+            log.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().BePositive();
+        }
+
+        File.ReadAllLines(outputs).Should().Equal("exit-code=1", $"sarif={sarif}");
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_action_s_step_with_a_baseline_fails_only_on_new_findings_and_takes_paths_one_per_line(CancellationToken cancellationToken)
+    {
+        var baseline = Path.Combine(temp.Path, "baseline.sarif");
+        RunActionStep(new Dictionary<string, string> { ["GOVERNANCE_PATHS"] = "samples/authorities/wigan.yaml", ["GOVERNANCE_SARIF"] = baseline }, cancellationToken)
+            .ExitCode.Should().Be(ExitCodes.Success);
+
+        var unchanged = RunActionStep(
+            new Dictionary<string, string>
+            {
+                ["GOVERNANCE_PATHS"] = "samples/authorities/wigan.yaml\n",
+                ["GOVERNANCE_SARIF"] = Path.Combine(temp.Path, "unchanged.sarif"),
+                ["GOVERNANCE_BASELINE"] = baseline,
+            },
+            cancellationToken);
+        var withNew = RunActionStep(
+            new Dictionary<string, string>
+            {
+                ["GOVERNANCE_PATHS"] = "  samples/authorities/wigan.yaml\n  samples/authorities/derby.yaml\n",
+                ["GOVERNANCE_SARIF"] = Path.Combine(temp.Path, "new.sarif"),
+                ["GOVERNANCE_BASELINE"] = baseline,
+            },
+            cancellationToken);
+
+        unchanged.ExitCode.Should().Be(ExitCodes.Success, unchanged.ToString());
+        withNew.ExitCode.Should().Be(ExitCodes.FindingsFailed, withNew.ToString());
+        withNew.StdoutLines.Should().Contain(l => l.Contains("derby.yaml", StringComparison.Ordinal) && l.StartsWith("::error ", StringComparison.Ordinal));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void The_action_s_step_refuses_an_empty_paths_input_with_a_usage_error(CancellationToken cancellationToken)
+    {
+        var outcome = RunActionStep(new Dictionary<string, string> { ["GOVERNANCE_PATHS"] = " " }, cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.UsageError, outcome.ToString());
+    }
+
+    /// <summary>Runs the step action.yml runs, with the installed tool first on the path, from the repository's root.</summary>
+    private ProcessOutcome RunActionStep(Dictionary<string, string> inputs, CancellationToken cancellationToken)
+    {
+        inputs["PATH"] = toolPath + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        return ProcessRunner.Run(
+            "bash",
+            [Path.Combine(RepositoryPaths.Root, "scripts", "governance-action.sh")],
+            RepositoryPaths.Root,
+            inputs,
+            TimeSpan.FromMinutes(1),
+            cancellationToken);
+    }
+
     private ProcessOutcome RunTool(string[] args, CancellationToken cancellationToken) => ProcessRunner.Run(
         ToolExecutable,
         args,

@@ -49,7 +49,7 @@ public class EvaluatorTests
         finding.Remedy.Should().Be("Do something about dcs-found.");
         finding.Location.Should().Be(new SourceLocation("wigan.yaml", 10, 5));
         finding.Evidence.Should().ContainSingle().Which.Should().Be(
-            new Evidence("dcs", "DirectorOfChildrensServices (Alison Lomax)", new SourceLocation("wigan.yaml", 10, 5)));
+            new Evidence("dcs", "Director of Children's Services (Alison Lomax)", new SourceLocation("wigan.yaml", 10, 5)));
         result.HasFailures.Should().BeTrue();
     }
 

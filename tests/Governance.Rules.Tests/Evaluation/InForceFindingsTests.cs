@@ -45,7 +45,7 @@ public sealed class InForceFindingsTests
         result.Findings.Should().NotContain(f => f.RuleId == "dcs-appointed", "Derby records its DCS from 2009-01-05, in post on the date");
         result.Findings.Should().NotContain(f => f.RuleId == "lead-member-designated", "Derby records its Lead Member only from 2010-05-24: earlier holders are not recorded");
         result.Notices.Should().Contain(
-            "Derby City Council (E06000015) records its Leader from 2010-05-24 and its Lead Member for Children's Services from 2010-05-24 only: " +
+            "Derby City Council (E06000015) records its Leader of the Council from 2010-05-24 and its Lead Member for Children's Services from 2010-05-24 only: " +
             "who held the posts before then is not recorded, so they were not judged. " +
             "Record earlier holders (with 'start' and 'end') to have them judged.");
     }

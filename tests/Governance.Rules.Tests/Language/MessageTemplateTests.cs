@@ -69,7 +69,7 @@ public class MessageTemplateTests
             DcsDass);
         template.Format([model.Dcs, model.Dass], new DateOnly(2010, 4, 1)).Should().Be(
             "start 2008-04-01; end (none); role directorOfChildrensServices; tenure interim; functions education, leisure; " +
-            "joint (none); offices (none); smt yes; vacant no; posts 5; as at 2010-04-01; reports to ChiefExecutive (Alan Chief); holder Jane Doe");
+            "joint (none); offices (none); smt yes; vacant no; posts 5; as at 2010-04-01; reports to Chief Executive (Alan Chief); holder Jane Doe");
     }
 
     [Test]
