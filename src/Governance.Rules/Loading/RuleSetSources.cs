@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Governance.Model.Loading.Text;
-using Governance.Rules.Guidance;
 
 namespace Governance.Rules.Loading;
 

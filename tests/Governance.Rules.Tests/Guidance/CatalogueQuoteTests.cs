@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Governance.Rules.Guidance;
+using Governance.Rules.Loading;
 using Governance.Rules.Tests.Loading;
 
 namespace Governance.Rules.Tests.Guidance;

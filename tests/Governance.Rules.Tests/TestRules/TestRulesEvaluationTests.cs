@@ -1,5 +1,4 @@
 using Governance.Rules.Engine;
-using Governance.Rules.Guidance;
 using Governance.Rules.Loading;
 using Governance.Rules.Tests.Loading;
 

@@ -1,7 +1,7 @@
 using Governance.Model;
-using Governance.Rules.Guidance;
+using Governance.Rules.Loading;
 
-namespace Governance.Rules.Tests.Guidance;
+namespace Governance.Rules.Tests.Loading;
 
 public sealed class GuidanceCatalogueLoaderTests
 {

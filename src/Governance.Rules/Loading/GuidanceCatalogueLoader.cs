@@ -3,10 +3,10 @@ using Governance.Model;
 using Governance.Model.Loading.Reading;
 using Governance.Model.Loading.Text;
 using Governance.Model.Loading.Yaml;
-using Governance.Rules.Loading;
+using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;
 
-namespace Governance.Rules.Guidance;
+namespace Governance.Rules.Loading;
 
 /// <summary>What loading guidance catalogue files gave: the catalogue of the documents without errors, and every problem found.</summary>
 /// <param name="Catalogue">The documents that loaded.</param>
