@@ -140,7 +140,7 @@ internal static class Evaluator
     /// </summary>
     private static IEnumerable<string> UnrecordedHistoryNotices(List<Authority> files, List<Authority> arrangements, DateOnly asAt)
     {
-        for (var i = 0; i < files.Count; i++)
+        foreach (var i in Enumerable.Range(0, files.Count).OrderBy(i => files[i].Code, StringComparer.Ordinal))
         {
             var judged = arrangements[i];
             if (judged.UnrecordedRoles.Count == 0)
@@ -158,7 +158,6 @@ internal static class Evaluator
 
     private static string Listed(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
-
 
     private static List<string> Notices(RuleSet ruleSet, HashSet<string> inForce, DateOnly asAt)
     {

@@ -51,6 +51,19 @@ public sealed class InForceFindingsTests
     }
 
     [Test]
+    public void The_notices_about_unrecorded_history_are_in_the_same_order_whatever_the_order_of_the_authorities()
+    {
+        var samples = AuthorityLoader.LoadFolderOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities"));
+        var options = new EvaluationOptions { AsAt = new DateOnly(2008, 2, 1) };
+
+        var forwards = Shipped.Value.Evaluate(samples, options);
+        var backwards = Shipped.Value.Evaluate([.. samples.Reverse()], options);
+
+        forwards.Notices.Where(n => n.Contains(" only: who held ", StringComparison.Ordinal)).Should().HaveCountGreaterThan(1);
+        backwards.Notices.Should().Equal(forwards.Notices);
+    }
+
+    [Test]
     public void A_day_before_the_first_recorded_DCS_started_the_DCS_is_not_judged_and_on_that_day_it_is()
     {
         var derby = AuthorityLoader.LoadFileOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "derby.yaml"));
