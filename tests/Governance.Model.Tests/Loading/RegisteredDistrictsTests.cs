@@ -5,8 +5,8 @@ namespace Governance.Model.Tests.Loading;
 
 /// <summary>
 /// A county's district councils come from the register as well as the file (paras 2.13, 3.25): a whole file that leaves
-/// one out still has it checked, and a warning (GOV152) names it at the file's 'districts'. A file that lists no districts,
-/// and a fragment such as a rule's test case, hold only what they say.
+/// one out still has it checked, and a warning (GOV152) names it at the file's 'districts'; a file that lists none takes
+/// the register's. A fragment, such as a rule's test case, holds only what it says.
 /// </summary>
 public class RegisteredDistrictsTests
 {
@@ -40,14 +40,17 @@ public class RegisteredDistrictsTests
     }
 
     [Test]
-    public void A_county_file_that_lists_no_districts_is_taken_as_written()
+    public void A_county_file_that_lists_no_districts_takes_every_district_the_register_lists_on_its_date()
     {
         var text = string.Join('\n', File.ReadAllLines(Nottinghamshire).Where(l => !l.StartsWith("  - E0700017", StringComparison.Ordinal) && l != "districts:")) + "\n";
 
         var result = AuthorityLoader.LoadText(text, "notts.yaml");
 
-        result.Diagnostics.Should().BeEmpty();
-        result.Authorities.Single().Districts.Should().BeEmpty();
+        result.Diagnostics.Should().BeEmpty("a file that writes no 'districts' has not left any out");
+        var notts = result.Authorities.Single();
+        notts.IsTwoTier.Should().BeTrue();
+        notts.Districts.Select(d => d.Code).Should().Equal("E07000170", "E07000171", "E07000172", "E07000173", "E07000174", "E07000175", "E07000176");
+        notts.Districts.Should().OnlyContain(d => d.Location == notts.Location, "the districts are placed at the authority, which wrote none");
     }
 
     [Test]

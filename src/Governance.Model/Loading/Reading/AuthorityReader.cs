@@ -107,9 +107,9 @@ internal static class AuthorityReader
             CheckComplete(reader, root, postItems, posts, boardItems, boards, bag);
         }
 
-        if (wholeFile && kind == AuthorityKind.County && districts.Count > 0 && code is not null && recordedAsAt is { } asOf)
+        if (wholeFile && kind == AuthorityKind.County && code is not null && recordedAsAt is { } asOf)
         {
-            districts = WithRegisteredDistricts(reader, scope, code, name, asOf, districts);
+            districts = WithRegisteredDistricts(reader, root, scope, code, name, asOf, districts);
         }
 
         if (bag.HasErrors || code is null || name is null || kind is null || recordedAsAt is null)
@@ -192,13 +192,13 @@ internal static class AuthorityReader
     }
 
     /// <summary>
-    /// A two-tier county's districts as the register has them on the file's date: the file's own list, then each district
-    /// the register lists for the county that the file leaves out (a warning names them), so that a rule about every
-    /// district council of the area (paras 2.13, 3.25) checks them all, not only those the file remembered. A county file
-    /// that lists no districts at all says nothing of a two-tier area, and is taken as written.
+    /// A county's districts as the register has them on the file's date: the file's own list, then each district the
+    /// register lists for the county that the file leaves out, so that a rule about every district council of the area
+    /// (paras 2.13, 3.25) checks them all, not only those the file remembered. When the file lists some, a warning names
+    /// the ones it left out at 'districts'; when it lists none, the register's are taken, placed at the authority.
     /// </summary>
     private static IReadOnlyList<AuthorityReference> WithRegisteredDistricts(
-        MappingReader reader, FileScope scope, string code, string? name, DateOnly asOf, IReadOnlyList<AuthorityReference> listed)
+        MappingReader reader, YamlMapping root, FileScope scope, string code, string? name, DateOnly asOf, IReadOnlyList<AuthorityReference> listed)
     {
         var missing = scope.Register.All
             .Where(d => d.Kind == AuthorityKind.District && string.Equals(d.CountyGssCode, code, StringComparison.Ordinal) && d.ExistsOn(asOf))
@@ -210,15 +210,20 @@ internal static class AuthorityReader
             return listed;
         }
 
-        var at = reader.KeyLocation("districts");
+        var written = reader.Has("districts");
+        var at = written ? reader.KeyLocation("districts") : root.Location;
         var names = string.Join(", ", missing.Select(d => $"{d.OfficialName} ({d.GssCode})"));
-        scope.Bag.Warning(
-            DiagnosticCodes.DistrictsFromRegister,
-            $"The register of English local authorities lists {(missing.Count == 1 ? "a district council" : $"{missing.Count} district councils")} " +
-            $"of {name ?? code} on {asOf:yyyy-MM-dd} that 'districts' leaves out: {names}. " +
-            $"{(missing.Count == 1 ? "It is checked as a district" : "They are checked as districts")} of the area (paras 2.13, 3.25); " +
-            $"list {(missing.Count == 1 ? "it" : "them")} under 'districts'.",
-            at);
+        if (written)
+        {
+            scope.Bag.Warning(
+                DiagnosticCodes.DistrictsFromRegister,
+                $"The register of English local authorities lists {(missing.Count == 1 ? "a district council" : $"{missing.Count} district councils")} " +
+                $"of {name ?? code} on {asOf:yyyy-MM-dd} that 'districts' leaves out: {names}. " +
+                $"{(missing.Count == 1 ? "It is checked as a district" : "They are checked as districts")} of the area (paras 2.13, 3.25); " +
+                $"list {(missing.Count == 1 ? "it" : "them")} under 'districts'.",
+                at);
+        }
+
         return
         [
             .. listed,
