@@ -72,6 +72,7 @@ internal static class CliApplication
             CheckCommand.Create(environment),
             Test.TestCommand.Create(environment),
             Lint.LintCommand.Create(),
+            Explain.ExplainCommand.Create(environment),
             Coverage.CoverageCommand.Create(),
             Schema.SchemaCommand.Create(),
         };

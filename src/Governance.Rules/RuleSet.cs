@@ -144,6 +144,21 @@ public sealed class RuleSet
         Evaluator.Evaluate(this, authorities, options ?? new EvaluationOptions(), cancellationToken);
 
     /// <summary>
+    /// Explains why one rule did or did not fire for one authority: evaluates the authority (as <see cref="Evaluate"/>
+    /// does, with a trace) and returns the rule and what it cites, the date judged and whether the rule was in force
+    /// on it, its findings with any departure, and each of its conditions with what it was evaluated against.
+    /// </summary>
+    /// <param name="authority">The authority.</param>
+    /// <param name="ruleId">The rule's id: one of <see cref="Rules"/>.</param>
+    /// <param name="options">The as-at date and other options (their <see cref="EvaluationOptions.Trace"/> is not used); defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentException">No rule of the rule set has the id.</exception>
+    /// <exception cref="OperationCanceledException">The evaluation was cancelled.</exception>
+    public Explanation Explain(Authority authority, string ruleId, EvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        RuleExplainer.Explain(this, authority, ruleId, options ?? new EvaluationOptions(), cancellationToken);
+
+    /// <summary>
     /// This rule set with rules written in C# with NRules.Fluent added: each class carries a
     /// <see cref="GuidanceRuleAttribute"/> (its id, title, citation, obligation and remedy), its citation is checked
     /// against the guidance catalogue as a YAML rule's is, and it runs in the same sessions as the rules about one
