@@ -218,6 +218,17 @@ public partial class CliGuideTests
         AsDocumented(outcome.Stdout).Should().StartWith(shown);
     }
 
+    [Test]
+    public void The_guide_s_explain_examples_are_what_the_tool_prints()
+    {
+        var departed = Tool.Run("explain", RepositoryPaths.SampleAuthority("wigan.yaml"), "--rule", "dcs-dass-combined");
+        var blocked = Tool.Run("explain", RepositoryPaths.SampleAuthority("derby.yaml"), "--rule", "dcs-appointed", "--verbose");
+
+        Guide.Should().Contain("$ governance explain samples/authorities/wigan.yaml --rule dcs-dass-combined\n" + AsDocumented(departed.Stdout) + "$ echo $?\n" + ExitCode(departed) + "\n");
+        Guide.Should().Contain("$ governance explain samples/authorities/derby.yaml --rule dcs-appointed --verbose\n" + AsDocumented(blocked.Stdout) + "```\n");
+        ExitCode(blocked).Should().Be("0");
+    }
+
     /// <summary>What the tool printed as the guide shows it: paths relative to the repository, the documented versions.</summary>
     private static string AsDocumented(string printed)
     {

@@ -124,7 +124,10 @@ public sealed record Explanation
     /// </summary>
     public ConditionTrace? StoppedAt { get; init; }
 
-    /// <summary>The sets of facts that matched the whole <c>when</c> (activations), each with its bindings.</summary>
+    /// <summary>
+    /// The sets of facts that matched the whole <c>when</c> as the facts were added (activations), each with its
+    /// bindings. A match can be undone by a fact added later (one a <c>not</c> rules out) before the rule fires.
+    /// </summary>
     public required IReadOnlyList<TraceEvent> Activations { get; init; }
 
     /// <summary>What the evaluation says that concerns the authority, for example history its file does not record.</summary>

@@ -195,7 +195,10 @@ public static class ExplanationReport
         }
 
         line(string.Empty);
-        line($"Sets of facts that matched the whole rule: {explanation.Activations.Count}");
+        line($"Sets of facts that matched the whole rule as the facts were added: {explanation.Activations.Count}" +
+             (explanation.Outcome == ExplanationOutcome.DidNotFire && explanation.Activations.Count > 0
+                 ? " (each was undone by a fact added later, before the rule could fire)"
+                 : string.Empty));
         foreach (var activation in explanation.Activations)
         {
             line($"{Indent}{Bindings(activation)}");

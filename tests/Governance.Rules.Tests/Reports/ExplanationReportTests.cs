@@ -31,7 +31,7 @@ public class ExplanationReportTests
         detailed.Should().StartWith(plain);
         detailed.Should().Contain("Conditions, in the order the rule writes them:\n  dcs: Post where role == DirectorOfChildrensServices");
         detailed.Should().Contain("      did not hold: dcs = Director of Children's Services (Felicity Harcourt)");
-        detailed.Should().EndWith("Sets of facts that matched the whole rule: 0\n");
+        detailed.Should().EndWith("Sets of facts that matched the whole rule as the facts were added: 0\n");
     }
 
     [Test]
