@@ -73,6 +73,7 @@ internal static class CliApplication
             Test.TestCommand.Create(environment),
             Lint.LintCommand.Create(),
             Coverage.CoverageCommand.Create(),
+            Docs.DocsCommand.Create(),
             Schema.SchemaCommand.Create(),
         };
         return root;
