@@ -78,7 +78,7 @@ public static class RuleCatalogueDocs
         page.Append("| Rule | What it checks | Obligation |\n| --- | --- | --- |\n");
         foreach (var rule in ruleSet.Rules)
         {
-            page.Append($"| [{MarkdownText.Code(rule.Id)}]({RulesPage}#{RuleAnchor(rule.Id)}) | {MarkdownText.Escape(LineText.OneLine(rule.Title))} | {ObligationWord(rule)} |\n");
+            page.Append($"| {RuleLink(rule, RulesPage)} | {MarkdownText.Escape(LineText.OneLine(rule.Title))} | {ObligationWord(rule)} |\n");
         }
 
         return page.ToString();
@@ -90,7 +90,7 @@ public static class RuleCatalogueDocs
         page.Append("# The rules, section by section of the guidance\n\n");
         page.Append($"{about}. {Generated} Back to the [index]({IndexPage}).\n\n");
         page.Append("Each rule stands under the first section of the guidance it cites; other sections it cites name it.\n");
-        var items = ruleSet.Documents.SelectMany(d => d.Items).ToDictionary(i => (i.Document, i.Number));
+        var items = ruleSet.Documents.SelectMany(d => d.Items).Select((item, order) => (item, order)).ToDictionary(i => (i.item.Document, i.item.Number));
         foreach (var document in sections.GroupBy(s => s.Document))
         {
             page.Append($"\n## {MarkdownText.Escape(DocumentTitle(document.Key))}\n");
@@ -99,7 +99,7 @@ public static class RuleCatalogueDocs
                 page.Append($"\n<a id=\"{section.Anchor}\"></a>\n\n### {MarkdownText.Escape(section.Title)}\n");
                 if (section.AlsoCitedBy.Count > 0)
                 {
-                    page.Append($"\nAlso cited by: {string.Join(", ", section.AlsoCitedBy.Select(RuleLink))}.\n");
+                    page.Append($"\nAlso cited by: {string.Join(", ", section.AlsoCitedBy.Select(r => RuleLink(r)))}.\n");
                 }
 
                 foreach (var rule in section.Rules)
@@ -129,7 +129,7 @@ public static class RuleCatalogueDocs
         return page.ToString();
     }
 
-    private static void WriteRule(StringBuilder page, RuleInfo rule, Dictionary<(string, string), GuidanceItem> items, string? examples)
+    private static void WriteRule(StringBuilder page, RuleInfo rule, Dictionary<(string, string), (GuidanceItem Item, int Order)> items, string? examples)
     {
         page.Append($"\n<a id=\"{RuleAnchor(rule.Id)}\"></a>\n\n#### {MarkdownText.Code(rule.Id)}: {MarkdownText.Escape(LineText.OneLine(rule.Title))}\n\n");
         page.Append($"- **Cites:** {MarkdownText.Escape(rule.Citation.ToString())}");
@@ -153,8 +153,10 @@ public static class RuleCatalogueDocs
         }
 
         var cited = rule.Citation.Paragraphs
-            .Select(p => items.TryGetValue((rule.Citation.Document, p), out var item) ? item : null)
-            .OfType<GuidanceItem>()
+            .Where(p => items.ContainsKey((rule.Citation.Document, p)))
+            .Select(p => items[(rule.Citation.Document, p)])
+            .OrderBy(i => i.Order)
+            .Select(i => i.Item)
             .ToList();
         if (cited.Count > 0)
         {
@@ -272,7 +274,7 @@ public static class RuleCatalogueDocs
             page.Append("\n## Kinds of fact derived by rules\n");
             foreach (var kind in derived)
             {
-                var by = ruleSet.Rules.Where(r => string.Equals(r.Derives, kind.Kind, StringComparison.Ordinal)).Select(RuleLink);
+                var by = ruleSet.Rules.Where(r => string.Equals(r.Derives, kind.Kind, StringComparison.Ordinal)).Select(r => RuleLink(r, RulesPage));
                 page.Append($"\n<a id=\"{FactAnchor(kind.Kind)}\"></a>\n\n### {MarkdownText.Code(kind.Kind)}\n\n");
                 page.Append($"Derived by {string.Join(", ", by)}; its members are the fields that rule declares.\n\n");
                 page.Append("| Field | Value |\n| --- | --- |\n");
@@ -339,7 +341,8 @@ public static class RuleCatalogueDocs
 
     private static string DocumentTitle(GuidanceDocument document) => $"{document.Id}: {document.Title} ({document.Edition} edition)";
 
-    private static string RuleLink(RuleInfo rule) => $"[{MarkdownText.Code(rule.Id)}](#{RuleAnchor(rule.Id)})";
+    /// <summary>A link to a rule's entry, on the rules page itself or from another page.</summary>
+    private static string RuleLink(RuleInfo rule, string page = "") => $"[{MarkdownText.Code(rule.Id)}]({page}#{RuleAnchor(rule.Id)})";
 
     private static string FactAnchor(string name) => "fact-" + Slug(name);
 
@@ -362,6 +365,7 @@ public static class RuleCatalogueDocs
 
     private static string Departures(RuleInfo rule) =>
         rule.Obligation is null ? "not applicable: it reports no finding"
+        : RuleSet.DepartureChecks.Contains(rule) ? "cannot be departed from: it checks the departures themselves"
         : rule.RestsOnLegislation ? "cannot be departed from: it rests on a provision of an Act"
         : "an authority may depart from it, recording clear reasons (comply or explain); its finding is then shown as departed and does not fail the check";
 

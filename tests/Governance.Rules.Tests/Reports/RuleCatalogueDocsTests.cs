@@ -155,6 +155,16 @@ public sealed class RuleCatalogueDocsTests
     }
 
     [Test]
+    public void The_rule_language_guide_names_every_type_of_fact_the_language_accepts()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "rule-language.md"));
+        var sentence = guide[guide.IndexOf("The types of fact are ", StringComparison.Ordinal)..];
+        sentence = sentence[..sentence.IndexOf("plus any kinds", StringComparison.Ordinal)];
+
+        TypeCatalog.ForDomainModel().FactTypeNames.Where(n => !sentence.Contains($"`{n}`", StringComparison.Ordinal)).Should().BeEmpty();
+    }
+
+    [Test]
     public void The_same_rule_set_gives_the_same_bytes_with_newline_line_ends()
     {
         var again = RuleCatalogueDocs.Pages(Repository, RuleTestSuite.Load(RepositoryFiles.Rules).Cases, "rules");
