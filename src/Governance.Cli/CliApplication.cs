@@ -74,6 +74,7 @@ internal static class CliApplication
             Lint.LintCommand.Create(),
             Explain.ExplainCommand.Create(environment),
             Coverage.CoverageCommand.Create(),
+            Docs.DocsCommand.Create(),
             Schema.SchemaCommand.Create(),
         };
         return root;

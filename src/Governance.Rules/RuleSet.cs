@@ -42,6 +42,10 @@ public sealed class RuleSet
 
     internal CompiledRules Compiled { get; }
 
+    /// <summary>The kinds of fact the rule set's rules derive, each once, in the order of the rules that derive them.</summary>
+    internal IReadOnlyList<DerivedFactSchema> DerivedKinds =>
+        [.. From.Rules.Select(r => r.Definition.Action).OfType<DeriveAction>().Select(a => a.Type.Derived!).DistinctBy(k => k.Kind, StringComparer.Ordinal)];
+
     /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>
     private Sources From { get; }
 

@@ -184,6 +184,24 @@ public partial class CliGuideTests
     }
 
     [Test]
+    public void The_guide_s_docs_example_is_what_the_tool_prints_and_writes()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+
+        var outcome = Tool.Run("docs", "--output", site, "--rules", RepositoryPaths.Rules, "--no-shipped-rules");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        Guide.Should().Contain(
+            "$ governance docs --output site --rules rules --no-shipped-rules\n"
+            + AsDocumented(outcome.Stdout.Replace(site, "site", StringComparison.Ordinal)) + "$ echo $?\n0\n");
+        var rules = AsDocumented(File.ReadAllText(Path.Combine(site, "rules.md")));
+        var start = rules.IndexOf("<a id=\"rule-dcs-dass-combined\"></a>", StringComparison.Ordinal);
+        var entry = rules[start..rules.IndexOf("<a id=", start + 1, StringComparison.Ordinal)].TrimEnd('\n') + "\n";
+        Guide.Should().Contain("```markdown\n" + entry + "```\n");
+    }
+
+    [Test]
     public void The_guide_s_lint_examples_are_what_the_tool_prints()
     {
         var clean = Tool.Run("lint", RepositoryPaths.Rules, "--no-shipped-rules");

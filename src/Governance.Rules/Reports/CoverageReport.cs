@@ -245,7 +245,9 @@ internal static class CoverageSections
                 coverage.Documents.FirstOrDefault(x => string.Equals(x.Id, d.Key, StringComparison.Ordinal)),
                 [.. d.GroupBy(i => SectionOf(i.Item), StringComparer.Ordinal).Select(s => new SectionGroup(s.Key, [.. s]))]))];
 
-    private static string SectionOf(GuidanceItem item) =>
+    /// <summary>The section an item is grouped under: its section in the guidance, or for a provision its Act.</summary>
+    /// <param name="item">The item.</param>
+    internal static string SectionOf(GuidanceItem item) =>
         item.Act is { } act ? $"{act} (provisions quoted)" : item.Section ?? "(no section)";
 
     /// <summary>A document's items, section by section.</summary>

@@ -92,7 +92,7 @@ internal static class TypeShapes
 
         if (t.IsEnum)
         {
-            return $"a {t.Name} value";
+            return $"{Article(t.Name)} value";
         }
 
         return t == typeof(object) ? "a value" : Article(t.Name);
