@@ -165,6 +165,32 @@ public class InstalledToolTests
     private string ToolExecutable => Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance");
 
     [Test]
+    [CancelAfter(240_000)]
+    public void The_installed_tool_runs_the_rules_tests_writes_a_schema_explains_a_rule_and_writes_the_rule_docs(CancellationToken cancellationToken)
+    {
+        var docsFolder = Path.Combine(temp.Path, "rule-docs");
+
+        var tested = RunTool(["test", "rules", "--no-shipped-rules"], cancellationToken);
+        var schema = RunTool(["schema", "authority"], cancellationToken);
+        var explained = RunTool(["explain", "samples/authorities/derby.yaml", "--rule", "dcs-on-senior-management-team"], cancellationToken);
+        var docs = RunTool(["docs", "--output", docsFolder], cancellationToken);
+
+        tested.ExitCode.Should().Be(ExitCodes.Success, tested.ToString());
+        tested.StdoutLines[^1].Should().MatchRegex(@"^[1-9]\d* passed, 0 failed$");
+        schema.ExitCode.Should().Be(ExitCodes.Success, schema.ToString());
+        using (var written = System.Text.Json.JsonDocument.Parse(schema.Stdout))
+        {
+            written.RootElement.GetProperty("title").GetString().Should().Be("Children's services governance arrangements of an English local authority");
+        }
+
+        explained.ExitCode.Should().Be(ExitCodes.Success, explained.ToString());
+        explained.StdoutLines.Should().Contain("It fired: 1 finding.");
+        docs.ExitCode.Should().Be(ExitCodes.Success, docs.ToString());
+        File.ReadAllText(Path.Combine(docsFolder, "rules.md")).Should().Contain("dcs-dass-combined");
+        File.Exists(Path.Combine(docsFolder, "facts.md")).Should().BeTrue();
+    }
+
+    [Test]
     [CancelAfter(120_000)]
     public void The_action_s_step_checks_the_samples_with_annotations_and_SARIF_and_fails_on_their_findings(CancellationToken cancellationToken)
     {
