@@ -1,9 +1,9 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
 using Governance.Rules.Guidance;
+using Governance.Rules.Loading.Syntax;
 using NRules.Fluent;
 using NRules.RuleModel;
 using FluentRule = NRules.Fluent.Dsl.Rule;
@@ -20,7 +20,7 @@ internal sealed record CSharpAction(SourceLocation Location) : RuleAction(Locati
 /// canonical definition findings name, and its public description, checked against the guidance catalogue as a YAML
 /// rule's is. It runs in the sessions of the rules about one authority.
 /// </summary>
-internal sealed partial class CSharpRule
+internal sealed class CSharpRule
 {
     private CSharpRule(IRuleDefinition nrules, RuleDefinition definition, RuleInfo info)
     {
@@ -59,7 +59,7 @@ internal sealed partial class CSharpRule
                 continue;
             }
 
-            if (!IdPattern().IsMatch(about.Id))
+            if (!RuleDocumentReader.RuleIdPattern().IsMatch(about.Id))
             {
                 diagnostics.Add(EngineDiagnostics.Error(EngineDiagnostics.CSharpRuleBadId, $"The id '{about.Id}' of the rule {type.Name} is not lowercase words joined by '-', such as 'dcs-reports-to-chief-executive'.", location));
                 continue;
@@ -146,7 +146,4 @@ internal sealed partial class CSharpRule
 
         return new Citation(document.Id, document.Edition, about.Paragraphs, about.Quote);
     }
-
-    [GeneratedRegex("^(?=.{1,80}$)[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }
