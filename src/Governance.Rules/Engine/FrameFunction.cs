@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Governance.Rules.Definitions;
 
 namespace Governance.Rules.Engine;
 
@@ -137,7 +138,7 @@ internal sealed class FrameLambda
     public Func<object?[], DateOnly, TResult> Compile<TResult>()
     {
         var body = Body.Type == typeof(TResult) ? Body : Expression.Convert(Body, typeof(TResult));
-        return Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt));
     }
 
     private sealed class ParameterReplacer(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
