@@ -24,7 +24,7 @@ public class EmbeddedAuthorityTests
             authority:
               people:
                 - id: anthony-may
-                  kind: officer
+                  type: officer
                   name: Anthony May
           - case: another council
             authority:
@@ -43,7 +43,7 @@ public class EmbeddedAuthorityTests
         result.Diagnostics.Should().BeEmpty();
         var authority = result.Authorities.Should().ContainSingle().Subject;
         authority.Code.Should().Be("E06000018");
-        authority.LocationOf(nameof(Authority.Code)).Should().Be(new SourceLocation(File, 19, 13));
+        authority.Location.Should().Be(new SourceLocation(File, 19, 7));
     }
 
     [Test]
@@ -98,7 +98,7 @@ public class EmbeddedAuthorityTests
     [Test]
     public void PlaceWhereNoMappingStarts_IsMisuse()
     {
-        var load = () => AuthorityLoader.LoadEmbedded(Text, File, new SourceLocation(File, 1, 1));
+        var load = () => AuthorityLoader.LoadEmbedded(Text, File, new SourceLocation(File, 2, 1));
 
         load.Should().Throw<ArgumentException>().WithParameterName("at");
     }
