@@ -47,7 +47,7 @@ public sealed class RuleSet
         [.. From.Rules.Select(r => r.Definition.Action).OfType<DeriveAction>().Select(a => a.Type.Derived!).DistinctBy(k => k.Kind, StringComparer.Ordinal)];
 
     /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>
-    private Sources From { get; }
+    internal Sources From { get; }
 
     private static Lazy<RuleSet> Shipped { get; } = new(() => RuleSetCompiler.LoadShipped().OrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -173,16 +173,7 @@ public sealed class RuleSet
     public RuleSetLoadResult WithRules(IEnumerable<NRules.Fluent.Dsl.Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var diagnostics = new List<Diagnostic>();
-        var added = CSharpRule.Describe(rules, From.Catalogue, Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
-        if (diagnostics.Count > 0)
-        {
-            return new RuleSetLoadResult(null, diagnostics);
-        }
-
-        var all = From.CSharpRules.Concat(added).ToList();
-        var version = $"{Version}+{string.Join("+", all.Select(r => r.Definition.Id).Order(StringComparer.Ordinal))}";
-        return RuleSetCompiler.Compile(From.Rules, Documents, version, [], From.Catalogue, all);
+        return RuleSetCompiler.WithCSharpRules(this, rules);
     }
 
     /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>

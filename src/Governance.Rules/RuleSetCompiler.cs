@@ -16,6 +16,8 @@ namespace Governance.Rules;
 /// the rule becomes a canonical <see cref="RuleDefinition"/> (<see cref="RuleFilesLoader"/>).</item>
 /// <item><b>Describe them</b>: each rule's public <see cref="RuleInfo"/> and each catalogued document's
 /// <see cref="GuidanceDocument"/> (here).</item>
+/// <item><b>Add rules written in C#</b>, when asked (<see cref="WithCSharpRules"/>): described from their attributes and
+/// checked against the same catalogue.</item>
 /// <item><b>Compile them for NRules</b>: translate each definition into NRules' rule model, order the rules into strata
 /// by the facts they derive and read, and compile the session factories (<see cref="RuleCompiler"/>).</item>
 /// </list>
@@ -101,6 +103,28 @@ internal static class RuleSetCompiler
 
         var infos = rules.Select(r => r.Info).Concat((csharpRules ?? []).Select(r => r.Info)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return new RuleSetLoadResult(new RuleSet(infos, documents, compilation.Rules, version, new RuleSet.Sources(rules, catalogue, csharpRules ?? [])), diagnostics);
+    }
+
+    /// <summary>
+    /// A rule set with rules written in C# added: each is described from its <see cref="GuidanceRuleAttribute"/> and
+    /// its citation checked against the rule set's catalogue (<see cref="CSharpRule.Describe"/>), then the whole is
+    /// compiled again; the rule set given is unchanged.
+    /// </summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="rules">The rules written in C#.</param>
+    public static RuleSetLoadResult WithCSharpRules(RuleSet ruleSet, IEnumerable<NRules.Fluent.Dsl.Rule> rules)
+    {
+        var from = ruleSet.From;
+        var diagnostics = new List<Diagnostic>();
+        var added = CSharpRule.Describe(rules, from.Catalogue, ruleSet.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new RuleSetLoadResult(null, diagnostics);
+        }
+
+        var all = from.CSharpRules.Concat(added).ToList();
+        var version = $"{ruleSet.Version}+{string.Join("+", all.Select(r => r.Definition.Id).Order(StringComparer.Ordinal))}";
+        return Compile(from.Rules, ruleSet.Documents, version, [], from.Catalogue, all);
     }
 
     /// <summary>The public description of a loaded rule; a rule that derives a fact has no obligation and names its kind.</summary>
