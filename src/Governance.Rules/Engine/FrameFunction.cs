@@ -140,35 +140,4 @@ internal sealed class FrameLambda
         var body = Body.Type == typeof(TResult) ? Body : Expression.Convert(Body, typeof(TResult));
         return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt));
     }
-
-    private sealed class ParameterReplacer(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : node;
-    }
-}
-
-/// <summary>Finds the parameters an expression uses.</summary>
-internal sealed class ParameterUsage : ExpressionVisitor
-{
-    private readonly HashSet<ParameterExpression> used = [];
-
-    private ParameterUsage()
-    {
-    }
-
-    /// <summary>The parameters the expression uses.</summary>
-    public static IReadOnlySet<ParameterExpression> Of(Expression expression)
-    {
-        var usage = new ParameterUsage();
-        usage.Visit(expression);
-        return usage.used;
-    }
-
-    /// <inheritdoc />
-    protected override Expression VisitParameter(ParameterExpression node)
-    {
-        used.Add(node);
-        return node;
-    }
 }

@@ -34,10 +34,4 @@ internal static class CompiledLambda
         var boxed = body.Type == typeof(object) ? body : Expression.Convert(body, typeof(object));
         return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], DateOnly, object?>>(boxed, arguments, asAt));
     }
-
-    private sealed class ParameterReplacer(Dictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : node;
-    }
 }
