@@ -1,3 +1,5 @@
+using Governance.Model.InForce;
+
 namespace Governance.Model;
 
 /// <summary>The kinds of board the guidance speaks about.</summary>

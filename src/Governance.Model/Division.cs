@@ -1,3 +1,5 @@
+using Governance.Model.InForce;
+
 namespace Governance.Model;
 
 /// <summary>A division of the second tier of the structure below the DCS, with the functions it holds (paras 3.13, 3.16).</summary>

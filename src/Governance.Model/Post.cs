@@ -1,3 +1,5 @@
+using Governance.Model.InForce;
+
 namespace Governance.Model;
 
 /// <summary>The statutory and senior roles the guidance speaks about.</summary>

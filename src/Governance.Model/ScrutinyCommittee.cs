@@ -1,3 +1,5 @@
+using Governance.Model.InForce;
+
 namespace Governance.Model;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using Governance.Model;
-using Governance.Rules.CSharpRules;
+using Governance.Rules.CSharpRules.Description;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
-using Governance.Rules.Evaluation;
-using Governance.Rules.Guidance;
+using Governance.Rules.Evaluation.Running;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules;

@@ -1,8 +1,8 @@
 using Governance.Model;
-using Governance.Rules.CSharpRules;
+using Governance.Rules.CSharpRules.Description;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules;

@@ -3,7 +3,7 @@ using Governance.Corpus;
 using Governance.Model;
 using Governance.Rules;
 using Governance.Rules.Engine;
-using Governance.Rules.Evaluation;
+using Governance.Rules.Evaluation.Running;
 
 namespace Governance.Benchmarks.Profiling;
 

@@ -1,4 +1,4 @@
-using Governance.Rules.CSharpRules;
+using Governance.Rules.CSharpRules.Description;
 using NRules.RuleModel;
 
 namespace Governance.Rules;

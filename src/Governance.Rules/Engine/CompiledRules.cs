@@ -21,7 +21,7 @@ internal sealed record Stratum(IReadOnlyList<TranslatedRule> Rules, bool IsRecur
 internal sealed class CompiledRules
 {
     private readonly IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes;
-    private readonly Dictionary<string, CSharpRules.CSharpRule> csharpRules;
+    private readonly Dictionary<string, CSharpRules.Description.CSharpRule> csharpRules;
 
     /// <summary>Makes the rule set.</summary>
     public CompiledRules(
@@ -30,7 +30,7 @@ internal sealed class CompiledRules
         IReadOnlyList<Stratum> strata,
         IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes,
         IReadOnlyList<Type> modelTypesRead,
-        IReadOnlyList<CSharpRules.CSharpRule> csharpRules)
+        IReadOnlyList<CSharpRules.Description.CSharpRule> csharpRules)
     {
         this.csharpRules = csharpRules.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
         Local = local;
@@ -77,7 +77,7 @@ internal sealed class CompiledRules
         runtimes.TryGetValue(nrulesName, out var runtime) ? runtime : null;
 
     /// <summary>The rule written in C# of that name, or null.</summary>
-    public CSharpRules.CSharpRule? CSharpRuleOf(string name) => csharpRules.GetValueOrDefault(name);
+    public CSharpRules.Description.CSharpRule? CSharpRuleOf(string name) => csharpRules.GetValueOrDefault(name);
 
     /// <summary>Makes a session of the rules about one authority over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>

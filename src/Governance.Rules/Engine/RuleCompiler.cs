@@ -26,7 +26,7 @@ internal static class RuleCompiler
     /// <summary>Compiles the rules.</summary>
     /// <param name="rules">The rules, in any order.</param>
     /// <param name="csharpRules">Rules written in C# with NRules.Fluent, run in the sessions of the rules about one authority; none by default.</param>
-    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.CSharpRule>? csharpRules = null)
+    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.Description.CSharpRule>? csharpRules = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new List<Diagnostic>();
@@ -99,7 +99,7 @@ internal static class RuleCompiler
         }
     }
 
-    private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<CSharpRules.CSharpRule> csharpRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
+    private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<CSharpRules.Description.CSharpRule> csharpRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
     {
         var runtimes = new Dictionary<string, (RuleRuntime Rule, bool ReportsUnknown)>(StringComparer.Ordinal);
         var local = new List<IRuleDefinition>();

@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Linting.Checks;
 using Governance.Rules.Loading;
 using Governance.Rules.Testing;
 

@@ -1,6 +1,6 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 
 namespace Governance.Rules.Loading;
 

@@ -2,7 +2,7 @@ using Governance.Model;
 using Governance.Reading.Text;
 using Governance.Reading.Yaml;
 using Governance.Rules.Definitions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Language;
 using Governance.Rules.Loading.Syntax;
 using Governance.Rules.Loading.Yaml;

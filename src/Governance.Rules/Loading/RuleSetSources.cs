@@ -41,7 +41,7 @@ internal static class RuleSetSources
     /// <param name="diagnostics">Where unreadable files and folders are reported.</param>
     public static IReadOnlyList<RuleSetSource> FromFolder(string folder, Diagnostics diagnostics) =>
         [.. YamlFolder.ListFiles(folder, diagnostics)
-            .Where(f => !Testing.RuleTestFileReader.IsTestFile(f))
+            .Where(f => !Testing.Running.RuleTestFileReader.IsTestFile(f))
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), File: f))
             .Select(f => new RuleSetSource(f.Relative, f.File, SourceText.ReadFile(f.File, OptionsFor(f.Relative), diagnostics)))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)];
@@ -78,7 +78,7 @@ internal static class RuleSetSources
         }
 
         return [.. list
-            .Where(f => !Testing.RuleTestFileReader.IsTestFile(f.Path))
+            .Where(f => !Testing.Running.RuleTestFileReader.IsTestFile(f.Path))
             .Select(f => new RuleSetSource(f.Path, f.Path, f.Text is { } text ? SourceText.FromString(text, f.Path, OptionsFor(f.Path), diagnostics) : Decode(f.Bytes!, f.Path, f.Path, diagnostics)))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)];
     }

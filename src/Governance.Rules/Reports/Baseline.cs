@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Model;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

@@ -1,3 +1,5 @@
+using Governance.Rules.Reports.Writing;
+
 namespace Governance.Rules.Reports;
 
 /// <summary>

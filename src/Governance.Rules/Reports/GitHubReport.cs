@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Governance.Model;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

@@ -1,4 +1,5 @@
 using Governance.Rules.Linting;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

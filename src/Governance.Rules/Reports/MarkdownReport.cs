@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.Rules.Reports.Writing;
 
 namespace Governance.Rules.Reports;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Governance.Rules.Definitions;
 using Governance.Rules.Language;
 using Governance.Rules.Language.Checking;
+using Governance.Rules.Reports.Writing;
 using Governance.Rules.Testing;
 
 namespace Governance.Rules.Reports;

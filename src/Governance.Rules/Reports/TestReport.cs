@@ -1,3 +1,4 @@
+using Governance.Rules.Reports.Writing;
 using Governance.Rules.Testing;
 
 namespace Governance.Rules.Reports;

@@ -1,4 +1,5 @@
 using Governance.Model;
+using Governance.Rules.Testing.Running;
 
 namespace Governance.Rules.Testing;
 

@@ -1,5 +1,6 @@
 using Governance.Model;
 using Governance.Rules.Loading;
+using Governance.Rules.Testing.Running;
 
 namespace Governance.Rules.Testing;
 

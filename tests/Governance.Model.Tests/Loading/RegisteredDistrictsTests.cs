@@ -1,4 +1,5 @@
 using Governance.Model.Loading;
+using Governance.Model.Loading.Reading;
 using Governance.Model.Tests.Schemas;
 
 namespace Governance.Model.Tests.Loading;

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
-using Governance.Rules.Evaluation;
+using Governance.Rules.Evaluation.Running;
 using static Governance.Rules.Tests.Engine.RuleKit;
 
 namespace Governance.Rules.Tests.Engine;

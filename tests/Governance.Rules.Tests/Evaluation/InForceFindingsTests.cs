@@ -1,5 +1,6 @@
 using Governance.Model;
 using Governance.Model.Loading;
+using Governance.Model.Loading.Reading;
 using Governance.Rules.Tests.Loading;
 
 namespace Governance.Rules.Tests.Evaluation;

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Model.Loading;
 using Governance.Rules.Tests.Loading;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Tests.Engine;
 
 namespace Governance.Rules.Tests.Evaluation;

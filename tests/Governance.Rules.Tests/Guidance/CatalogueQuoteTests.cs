@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 using Governance.Rules.Tests.Loading;
 

@@ -1,5 +1,6 @@
 using Governance.Model;
 using Governance.Rules.Linting;
+using Governance.Rules.Linting.Checks;
 using Governance.Rules.Tests.Loading;
 
 namespace Governance.Rules.Tests.Linting;

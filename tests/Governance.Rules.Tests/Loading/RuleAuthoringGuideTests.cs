@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules.Tests.Loading;

@@ -1,6 +1,6 @@
 using System.Text;
 using Governance.Model;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules.Tests.Loading;

@@ -1,6 +1,6 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules.Tests.Loading;

@@ -1,4 +1,5 @@
 using Governance.Rules.Reports;
+using Governance.Rules.Reports.Writing;
 using static Governance.Rules.Tests.Reports.CheckReportBuilder;
 
 namespace Governance.Rules.Tests.Reports;

@@ -1,5 +1,6 @@
 using Governance.Model;
 using Governance.Rules.Reports;
+using Governance.Rules.Reports.Writing;
 using static Governance.Rules.Tests.Reports.CheckReportBuilder;
 
 namespace Governance.Rules.Tests.Reports;

@@ -2,6 +2,7 @@ using Governance.Rules.Language;
 using Governance.Rules.Loading;
 using Governance.Rules.Reports;
 using Governance.Rules.Testing;
+using Governance.Rules.Testing.Running;
 using Governance.Rules.Tests.Loading;
 
 namespace Governance.Rules.Tests.Reports;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Rules.Reports;
+using Governance.Rules.Reports.Writing;
 using Governance.Rules.Tests.Loading;
 using NJsonSchema;
 using static Governance.Rules.Tests.Reports.CheckReportBuilder;

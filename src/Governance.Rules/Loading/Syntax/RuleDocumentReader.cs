@@ -3,7 +3,7 @@ using Governance.Model;
 using Governance.Reading;
 using Governance.Reading.Yaml;
 using Governance.Rules.Definitions;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading.Yaml;
 
 namespace Governance.Rules.Loading.Syntax;

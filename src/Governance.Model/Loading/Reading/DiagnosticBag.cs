@@ -1,6 +1,6 @@
 using Governance.Reading;
 
-namespace Governance.Model.Loading;
+namespace Governance.Model.Loading.Reading;
 
 /// <summary>Collects the diagnostics of one file, up to a limit, so that a hostile file cannot flood memory.</summary>
 internal sealed class DiagnosticBag : IDiagnosticSink

@@ -1,6 +1,6 @@
 using Governance.Rules.Engine;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>Turns the engine's trace into the public <see cref="TraceEvent"/>s, describing facts as findings do.</summary>
 internal sealed class EngineTraceAdapter(IEvaluationTrace trace) : IEngineTrace

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>
 /// Makes text from authority, rule and baseline files (names, messages, file names) safe for a line-based report:

@@ -1,4 +1,4 @@
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>
 /// Writes a report in sections separated by one empty line: the separator is written only between sections, so a

@@ -1,4 +1,4 @@
-namespace Governance.Model;
+namespace Governance.Model.InForce;
 
 /// <summary>
 /// Builds <see cref="Authority.InForceOn"/>: a copy of an authority holding only what was in place on a date. Each

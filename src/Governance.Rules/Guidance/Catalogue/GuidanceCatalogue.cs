@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Governance.Rules.Guidance;
+namespace Governance.Rules.Guidance.Catalogue;
 
 /// <summary>The guidance documents rules may cite, by id (<c>rules/guidance/*.yaml</c>).</summary>
 internal sealed class GuidanceCatalogue

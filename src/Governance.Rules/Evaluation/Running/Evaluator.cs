@@ -2,7 +2,7 @@ using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>
 /// Evaluates a compiled rule set against authorities as at a date: chooses the rules in force, runs the engine over

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Engine;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>
 /// Runs the compiled rules over authorities, scoped: each authority's facts in a session of their own for the rules

@@ -1,4 +1,4 @@
-namespace Governance.Model.Loading;
+namespace Governance.Model.Loading.Reading;
 
 /// <summary>Finds the authority files of a folder: <c>*.yaml</c> and <c>*.yml</c>, in its subfolders too.</summary>
 internal static class AuthorityFolder

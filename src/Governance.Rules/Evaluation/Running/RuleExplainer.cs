@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Governance.Model;
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>
 /// Explains one rule for one authority: evaluates the authority with a trace, and maps the trace back onto the rule's

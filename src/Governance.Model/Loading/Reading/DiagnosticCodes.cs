@@ -1,4 +1,4 @@
-namespace Governance.Model.Loading;
+namespace Governance.Model.Loading.Reading;
 
 /// <summary>
 /// The stable codes of the problems found while loading authority files. Each is listed, with an example, in

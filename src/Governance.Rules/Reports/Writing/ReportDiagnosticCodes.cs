@@ -1,4 +1,4 @@
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>The codes of problems found in the files reports read (GOV520-GOV529): baselines.</summary>
 internal static class ReportDiagnosticCodes

@@ -2,7 +2,7 @@ using System.Globalization;
 using Governance.Reading.Text;
 using Governance.Reading.Yaml;
 
-namespace Governance.Model.Loading;
+namespace Governance.Model.Loading.Reading;
 
 /// <summary>
 /// Authority files as the shared text and YAML readers see them: one document, the bounds of

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Governance.Model;
 
-namespace Governance.Rules.Guidance;
+namespace Governance.Rules.Guidance.Catalogue;
 
 /// <summary>Whether a citable part of a document is one of its numbered paragraphs or a provision of an Act it quotes.</summary>
 internal enum GuidancePartKind

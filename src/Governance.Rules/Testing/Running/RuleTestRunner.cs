@@ -2,7 +2,7 @@ using Governance.Model;
 using Governance.Reading;
 using Governance.Rules.Loading;
 
-namespace Governance.Rules.Testing;
+namespace Governance.Rules.Testing.Running;
 
 /// <summary>Runs a test case through the public evaluation (<see cref="RuleSet.Evaluate"/>) and compares the findings.</summary>
 internal static class RuleTestRunner

@@ -6,7 +6,7 @@ using Governance.Reading.Yaml;
 using Governance.Rules.Loading;
 using Governance.Rules.Loading.Yaml;
 
-namespace Governance.Rules.Testing;
+namespace Governance.Rules.Testing.Running;
 
 /// <summary>
 /// Reads rule test files (<c>*.tests.yaml</c>) into <see cref="RuleTestCase"/>s: each case's authority is read by the

@@ -1,4 +1,4 @@
-namespace Governance.Rules.Linting;
+namespace Governance.Rules.Linting.Checks;
 
 /// <summary>
 /// The codes of the problems <see cref="RuleSetLint"/> finds in a rule set that loads (GOV530-GOV539): a folder with nothing to lint, a checkable item

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>Dates as every output of the tool writes them, and as <c>--as-at</c> reads them: <c>yyyy-MM-dd</c>.</summary>
 internal static class IsoDate

@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Reading;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>
 /// Comply or explain (para 1.12): judges each departure an authority records, as at the evaluation date. A valid

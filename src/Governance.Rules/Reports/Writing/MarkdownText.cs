@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>
 /// Makes text from files safe inside a line of Markdown (a table cell, a list item): unsafe characters escaped as

@@ -1,4 +1,4 @@
-namespace Governance.Model;
+namespace Governance.Model.InForce;
 
 /// <summary>The one reading of a term of office or membership: from its first day to its last day, both included.</summary>
 internal static class Term

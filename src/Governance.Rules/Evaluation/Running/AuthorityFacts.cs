@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Engine;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>Turns authorities into the facts rules match: each authority and every element of its arrangements.</summary>
 internal static class AuthorityFacts

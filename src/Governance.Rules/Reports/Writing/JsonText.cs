@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Governance.Model;
 
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>
 /// Writes JSON documents with an explicit <see cref="Utf8JsonWriter"/>: the order of properties is the order they are

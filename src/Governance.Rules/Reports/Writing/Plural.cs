@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Governance.Rules.Reports;
+namespace Governance.Rules.Reports.Writing;
 
 /// <summary>Counts in words: <c>1 file</c>, <c>2 files</c>.</summary>
 internal static class Plural

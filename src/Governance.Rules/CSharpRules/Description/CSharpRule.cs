@@ -2,14 +2,14 @@ using System.Reflection;
 using Governance.Model;
 using Governance.Rules.Definitions;
 using Governance.Rules.Engine;
-using Governance.Rules.Guidance;
+using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Loading.Syntax;
 using NRules.Fluent;
 using NRules.RuleModel;
 using FluentRule = NRules.Fluent.Dsl.Rule;
 using RuleDefinition = Governance.Rules.Definitions.RuleDefinition;
 
-namespace Governance.Rules.CSharpRules;
+namespace Governance.Rules.CSharpRules.Description;
 
 /// <summary>The action of a rule written in C#: its own code, which reports findings with <see cref="RuleContextExtensions.ReportFinding"/>.</summary>
 /// <param name="Location">Where the rule is written (its class).</param>
