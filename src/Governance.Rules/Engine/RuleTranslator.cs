@@ -106,7 +106,7 @@ internal sealed class RuleTranslator
         }
     }
 
-    private (List<Seq> Holds, List<Unknown> Unknown) Pattern(PatternElement pattern, Scope scope)
+    private (List<Seq> Holds, List<Unknown> Unknown) Pattern(PatternElement pattern, Scope scope, bool joined = true)
     {
         if (scope.Find(pattern.Binding) is not null)
         {
@@ -129,14 +129,17 @@ internal sealed class RuleTranslator
         }
 
         var kind = KindCondition(pattern);
+        var counted = joined ? [Joined(pattern)] : Array.Empty<LambdaExpression>();
         var holds = new List<LambdaExpression>(kind);
         holds.AddRange(sites.Select(site => Guarded(site, after, throws: false)));
+        holds.AddRange(counted);
         var unknown = new List<Unknown>();
         for (var i = 0; i < sites.Count; i++)
         {
             var conditions = new List<LambdaExpression>(kind);
             conditions.AddRange(sites.Take(i).Select(site => Guarded(site, after, throws: false)));
             conditions.Add(Guarded(sites[i], after, throws: true));
+            conditions.AddRange(counted);
             unknown.Add(new Unknown([new PatternNode(pattern.Binding, pattern.Type.ClrType, conditions, null)], after, sites[i]));
         }
 
@@ -185,7 +188,7 @@ internal sealed class RuleTranslator
 
     private (List<Seq> Holds, List<Unknown> Unknown) Aggregate(AggregateElement aggregate, Scope scope)
     {
-        var (sourceHolds, sourceUnknown) = Pattern(aggregate.Source, scope);
+        var (sourceHolds, sourceUnknown) = Pattern(aggregate.Source, scope, joined: false);
         var source = (PatternNode)sourceHolds[0].Nodes[0];
         var sourceScope = sourceHolds[0].Scope;
         var itemType = aggregate.Source.Type.ClrType;
@@ -354,6 +357,18 @@ internal sealed class RuleTranslator
             : Expression.Call(types.Length == 0 ? method : method.MakeGenericMethod(types), [Expression.Constant(site), Expression.Constant(site.Function), .. arguments]);
         return Expression.Lambda(call, parameters);
     }
+
+    /// <summary>
+    /// The last condition of a pattern's join: <see cref="ConditionGuard.Joined"/>, which counts each partial match
+    /// against the session's budget. It reads the evaluation date (bound first in every rule) as well as the pattern's
+    /// fact, so NRules evaluates it in the join, once per tuple the join makes, and never in the pattern's own filter.
+    /// It reads no constant of the rule, so rules that share a join still share it.
+    /// </summary>
+    private static LambdaExpression Joined(PatternElement pattern) =>
+        Expression.Lambda(
+            Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.Joined), null),
+            Expression.Parameter(typeof(EvaluationDate), AsAtName),
+            Expression.Parameter(pattern.Type.ClrType, pattern.Binding));
 
     /// <summary>For a pattern over a derived kind, the condition that the fact is of that kind.</summary>
     private static List<LambdaExpression> KindCondition(PatternElement pattern)
