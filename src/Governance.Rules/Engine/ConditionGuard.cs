@@ -119,6 +119,29 @@ internal static class ConditionGuard
         return true;
     }
 
+    /// <summary>
+    /// The filter a joining condition's leading terms make (see <c>RuleTranslator.Prefilter</c>): false only when the
+    /// terms are false for the fact, so the whole condition is; true when they hold, when they throw (the condition will
+    /// then report the error) and while a trace is recorded.
+    /// </summary>
+    public static bool MayHold<T>(Func<T, bool> terms, T fact)
+    {
+        var context = EvaluationContext.Current;
+        if (context.Trace is not null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return terms(fact);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>The most arguments a condition takes unpacked.</summary>
     public const int MaxArity = 8;
 

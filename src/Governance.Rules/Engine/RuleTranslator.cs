@@ -120,15 +120,16 @@ internal sealed class RuleTranslator
 
         var after = scope.With(new ScopedBinding(pattern.Binding, pattern.Type.ClrType, IsFact: true));
         var sites = new List<ConditionSite>();
+        var kind = KindCondition(pattern);
         foreach (var condition in pattern.Conditions)
         {
             if (Site(condition, after) is { } site)
             {
                 sites.Add(site);
+                kind.AddRange(Prefilter(condition, pattern));
             }
         }
 
-        var kind = KindCondition(pattern);
         var counted = joined ? [Joined(pattern)] : Array.Empty<LambdaExpression>();
         var holds = new List<LambdaExpression>(kind);
         holds.AddRange(sites.Select(site => Guarded(site, after, throws: false)));
@@ -369,6 +370,48 @@ internal sealed class RuleTranslator
             Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.Joined), null),
             Expression.Parameter(typeof(EvaluationDate), AsAtName),
             Expression.Parameter(pattern.Type.ClrType, pattern.Binding));
+
+    /// <summary>
+    /// For a condition that joins (reads names bound before the pattern) and starts with terms that read only the
+    /// pattern's own fact (<c>role == DirectorOfAdultSocialServices and holder == dcs.holder</c>), a filter NRules
+    /// evaluates once per fact, before the join: it lets through the facts for which those terms hold or throw, so the
+    /// join pairs only those. The condition itself is still evaluated whole on what is paired, so its answer, its errors
+    /// and the trace are unchanged (and while a trace is recorded the filter lets everything through, so that the
+    /// explanation counts every pair): a fact the filter drops is one for which the whole condition is false, because
+    /// <c>and</c> stops at its first false term. It turns a rule that is quadratic in an authority's posts into one
+    /// that is quadratic only in the posts that can match.
+    /// </summary>
+    private static IEnumerable<LambdaExpression> Prefilter(ConditionElement condition, PatternElement pattern)
+    {
+        var lambda = condition.Expression;
+        var own = lambda.Parameters.Take(lambda.Parameters.Count - 1).LastOrDefault(p => p.Name == pattern.Binding);
+        var used = ParameterUsage.Of(lambda.Body);
+        if (own is null || !used.Any(p => p != own))
+        {
+            yield break;
+        }
+
+        var terms = new List<Expression>();
+        var body = lambda.Body;
+        while (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            terms.Insert(0, and.Right);
+            body = and.Left;
+        }
+
+        terms.Insert(0, body);
+        var leading = terms.TakeWhile(term => ParameterUsage.Of(term).All(p => p == own)).ToList();
+        if (leading.Count == 0 || leading.Count == terms.Count)
+        {
+            yield break;
+        }
+
+        var test = Expression.Lambda(QuantifierLoops.Inline(leading.Aggregate(Expression.AndAlso)), own).Compile();
+        var fact = Expression.Parameter(pattern.Type.ClrType, pattern.Binding);
+        yield return Expression.Lambda(
+            Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.MayHold), [own.Type], Expression.Constant(test), Convert(fact, own.Type)),
+            fact);
+    }
 
     /// <summary>For a pattern over a derived kind, the condition that the fact is of that kind.</summary>
     private static List<LambdaExpression> KindCondition(PatternElement pattern)
