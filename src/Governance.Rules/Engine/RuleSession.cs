@@ -30,6 +30,8 @@ internal sealed class RuleSession
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxMatches);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDerivedFacts);
         this.rules = rules;
         this.factory = factory;
         this.options = options;
@@ -50,8 +52,6 @@ internal sealed class RuleSession
         }
 
         ran = true;
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxMatches);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDerivedFacts);
         var context = new EvaluationContext(rules, options, order, cancellation);
         StopReason? stoppedBecause = null;
         using (context.Enter())
