@@ -19,7 +19,7 @@ public class EvaluationBudgetTests
     [Test]
     public void A_three_pattern_cartesian_join_stops_at_the_budget_of_partial_matches_naming_the_rule()
     {
-        var rules = Rules(EveryThreePosts());
+        var rules = Rules(EveryThreePostsRule());
 
         // 400 posts: 64 million triples, more than the memory would hold as activations.
         var result = rules.Evaluate([Generated(posts: 400)], new EvaluationOptions { MaxMatches = 20_000 });
@@ -105,7 +105,7 @@ public class EvaluationBudgetTests
     [Test]
     public void An_evaluation_past_its_time_limit_stops_with_an_incomplete_result_rather_than_an_exception()
     {
-        var rules = Rules(EveryThreePosts("c.holder != b.holder"));
+        var rules = Rules(EveryThreePostsRule("c.holder != b.holder"));
 
         // One person holds every post, so the last condition never holds: 64 million evaluations, only 160,000 partial
         // matches. A millisecond is far less than those evaluations take: only the time limit can stop it.
@@ -181,7 +181,7 @@ public class EvaluationBudgetTests
         Loading.CatalogueRules.Load(rules.Select(r => RuleSetFile.FromText($"local/{r.Name}", r.Text)));
 
     /// <summary>A rule that joins every three posts, the last with the condition given (or none).</summary>
-    private static (string Name, string Text) EveryThreePosts(string? lastCondition = null) => ("cartesian.yaml", $"""
+    private static (string Name, string Text) EveryThreePostsRule(string? lastCondition = null) => ("cartesian.yaml", $"""
         id: every-three-posts
         title: Every three posts
         {Cite}
