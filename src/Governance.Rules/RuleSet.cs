@@ -15,7 +15,7 @@ namespace Governance.Rules;
 /// </summary>
 public sealed class RuleSet
 {
-    private RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version, Sources sources)
+    internal RuleSet(IReadOnlyList<RuleInfo> rules, IReadOnlyList<GuidanceDocument> documents, CompiledRules compiled, string version, Sources sources)
     {
         Rules = rules;
         Documents = documents;
@@ -47,9 +47,9 @@ public sealed class RuleSet
         [.. From.Rules.Select(r => r.Definition.Action).OfType<DeriveAction>().Select(a => a.Type.Derived!).DistinctBy(k => k.Kind, StringComparer.Ordinal)];
 
     /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>
-    private Sources From { get; }
+    internal Sources From { get; }
 
-    private static Lazy<RuleSet> Shipped { get; } = new(() => RuleSetFiles.LoadShipped().OrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static Lazy<RuleSet> Shipped { get; } = new(() => RuleSetCompiler.LoadShipped().OrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The rule set shipped with this library (the checkable paragraphs of the 2009 statutory guidance, with its
@@ -85,7 +85,7 @@ public sealed class RuleSet
     public static RuleSetLoadResult Load(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        return RuleSetFiles.Load(folder);
+        return RuleSetCompiler.Load(folder);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public sealed class RuleSet
     public static RuleSetLoadResult Load(IEnumerable<RuleSetFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return RuleSetFiles.Load(files);
+        return RuleSetCompiler.Load(files);
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public sealed class RuleSet
             throw new ArgumentException("Name at least one rule folder, or take the shipped rules.", nameof(folders));
         }
 
-        return RuleSetFiles.LoadFolders(folders, withShippedRules);
+        return RuleSetCompiler.LoadFolders(folders, withShippedRules);
     }
 
     /// <summary>Loads and compiles the rule set in a folder, as <see cref="Load(string)"/> does, throwing when there are errors.</summary>
@@ -173,40 +173,11 @@ public sealed class RuleSet
     public RuleSetLoadResult WithRules(IEnumerable<NRules.Fluent.Dsl.Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var diagnostics = new List<Diagnostic>();
-        var added = CSharpRule.Describe(rules, From.Catalogue, Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
-        if (diagnostics.Count > 0)
-        {
-            return new RuleSetLoadResult(null, diagnostics);
-        }
-
-        var all = From.CSharpRules.Concat(added).ToList();
-        var version = $"{Version}+{string.Join("+", all.Select(r => r.Definition.Id).Order(StringComparer.Ordinal))}";
-        return Compile(From.Rules, Documents, version, [], From.Catalogue, all);
+        return RuleSetCompiler.WithCSharpRules(this, rules);
     }
 
-    /// <summary>Compiles loaded rules into a rule set, or returns the compiler's diagnostics.</summary>
-    internal static RuleSetLoadResult Compile(
-        IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> rules,
-        IReadOnlyList<GuidanceDocument> documents,
-        string version,
-        IReadOnlyList<Diagnostic> loadDiagnostics,
-        GuidanceCatalogue catalogue,
-        IReadOnlyList<CSharpRule>? csharpRules = null)
-    {
-        var compilation = RuleCompiler.Compile([.. rules.Select(r => r.Definition)], csharpRules);
-        var diagnostics = loadDiagnostics.Concat(compilation.Diagnostics).ToList();
-        if (compilation.Rules is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            return new RuleSetLoadResult(null, diagnostics);
-        }
-
-        var infos = rules.Select(r => r.Info).Concat((csharpRules ?? []).Select(r => r.Info)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return new RuleSetLoadResult(new RuleSet(infos, documents, compilation.Rules, version, new Sources(rules, catalogue, csharpRules ?? [])), diagnostics);
-    }
-
-    /// <summary>The loaded rules, the catalogue they were checked against, and the rules written in C# added.</summary>
-    private sealed record Sources(IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> Rules, GuidanceCatalogue Catalogue, IReadOnlyList<CSharpRule> CSharpRules);
+    /// <summary>What the rule set was compiled from, so rules written in C# can be added to it.</summary>
+    internal sealed record Sources(IReadOnlyList<(RuleDefinition Definition, RuleInfo Info)> Rules, GuidanceCatalogue Catalogue, IReadOnlyList<CSharpRule> CSharpRules);
 }
 
 /// <summary>The outcome of loading a rule set: the rule set, unless there were errors, and every diagnostic.</summary>

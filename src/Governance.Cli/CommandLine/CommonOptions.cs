@@ -1,7 +1,7 @@
-using Governance.Model.Loading.Reading;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Governance.Cli.Output;
+using Governance.Reading;
 
 namespace Governance.Cli.CommandLine;
 

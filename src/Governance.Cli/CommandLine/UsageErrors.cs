@@ -1,5 +1,5 @@
-using Governance.Model.Loading.Reading;
 using System.CommandLine;
+using Governance.Reading;
 
 namespace Governance.Cli.CommandLine;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Governance.Cli.Check;
 using Governance.Cli.CommandLine;
 using Governance.Cli.Inputs;
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 using Governance.Rules;
 using Governance.Rules.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading;
 
@@ -8,10 +8,19 @@ namespace Governance.Model.Loading;
 /// Authority files as the shared text and YAML readers see them: one document, the bounds of
 /// <see cref="AuthorityLoader"/>, GOV1xx codes, and messages in terms of authority files.
 /// </summary>
-internal sealed class AuthorityFileKind() : YamlFileKind(AuthorityLoader.MaxDepth, maxDocuments: 1)
+internal sealed class AuthorityFileKind(int maxDepth, int maxDocuments) : YamlFileKind(maxDepth, maxDocuments)
 {
-    /// <summary>The one instance.</summary>
-    public static readonly AuthorityFileKind Instance = new();
+    /// <summary>Authority files.</summary>
+    public static readonly AuthorityFileKind Instance = new(AuthorityLoader.MaxDepth, maxDocuments: 1);
+
+    /// <summary>
+    /// A larger file an authority is written inside (<see cref="AuthorityLoader.LoadEmbedded"/>): the authority sits
+    /// some levels down, and the file may hold several documents.
+    /// </summary>
+    public static readonly AuthorityFileKind Embedded = new(AuthorityLoader.MaxDepth + EmbeddingDepth, maxDocuments: 16);
+
+    /// <summary>How many levels deeper than a file of its own an embedded authority may sit.</summary>
+    private const int EmbeddingDepth = 8;
 
     /// <summary>The size bound and codes for reading an authority file's text.</summary>
     public static readonly SourceTextOptions Text = new(

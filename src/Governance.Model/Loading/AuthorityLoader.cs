@@ -1,7 +1,7 @@
 using Governance.Model.Loading.Reading;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
 using Governance.Model.Register;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading;
 
@@ -52,6 +52,65 @@ public static class AuthorityLoader
         var bag = new DiagnosticBag();
         var authority = SourceText.FromString(text, fileName, AuthorityFileKind.Text, bag) is { } content ? Parse(content, fileName, bag, wholeFile: false) : null;
         return new AuthorityLoadResult([fileName], authority is null ? [] : [authority], bag.ToList(fileName));
+    }
+
+    /// <summary>
+    /// Loads an authority written inside a larger YAML file, as a rule's test file writes each case's authority: the
+    /// mapping that starts at <paramref name="at"/>, laid over the mapping that starts at <paramref name="over"/> when
+    /// one is given (each key the first writes replaces that key of the second whole). Places are in the larger file,
+    /// and, as for a fragment, the sections every whole authority file must have are not required. The larger file's
+    /// own shape is the caller's to check.
+    /// </summary>
+    /// <param name="text">The larger file's YAML text.</param>
+    /// <param name="fileName">The name diagnostics and locations give the text.</param>
+    /// <param name="at">Where the authority's mapping starts (its first key), as a YAML reader of the text reports it.</param>
+    /// <param name="over">Where a mapping the authority is laid over starts, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="fileName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No mapping of the text starts at <paramref name="at"/> or <paramref name="over"/>.</exception>
+    public static AuthorityLoadResult LoadEmbedded(string text, string fileName, SourceLocation at, SourceLocation? over = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var bag = new DiagnosticBag();
+        Authority? authority = null;
+        if (SourceText.FromString(text, fileName, AuthorityFileKind.Text, bag) is { } content &&
+            YamlTreeReader.Read(new SourceLines(fileName, content), AuthorityFileKind.Embedded, bag) is { Stopped: false, Documents: var documents })
+        {
+            var own = MappingAt(documents, at) ?? throw new ArgumentException($"No mapping of {fileName} starts at {at}.", nameof(at));
+            var mapping = own;
+            if (over is { } underneath)
+            {
+                var lower = MappingAt(documents, underneath) ?? throw new ArgumentException($"No mapping of {fileName} starts at {underneath}.", nameof(over));
+                mapping = new YamlMapping(own.Location);
+                mapping.Entries.AddRange(lower.Entries.Where(e => own.Find(e.Key.Value) is null));
+                mapping.Entries.AddRange(own.Entries);
+            }
+
+            authority = AuthorityReader.Read(mapping, bag, AuthorityRegister.Default);
+        }
+
+        return new AuthorityLoadResult([fileName], authority is null ? [] : [authority], bag.ToList(fileName));
+    }
+
+    private static YamlMapping? MappingAt(IEnumerable<YamlDocument> documents, SourceLocation at)
+    {
+        foreach (var document in documents)
+        {
+            if (Find(document.Root) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+
+        YamlMapping? Find(YamlNode node) => node switch
+        {
+            YamlMapping mapping when mapping.Location.Line == at.Line && mapping.Location.Column == at.Column => mapping,
+            YamlMapping mapping => mapping.Entries.Select(e => Find(e.Value)).FirstOrDefault(m => m is not null),
+            YamlSequence sequence => sequence.Items.Select(Find).FirstOrDefault(m => m is not null),
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Governance.Reading;
+
 namespace Governance.Model.Loading;
 
 /// <summary>Collects the diagnostics of one file, up to a limit, so that a hostile file cannot flood memory.</summary>

@@ -28,7 +28,7 @@ namespace Governance.Model.Register;
 /// </list>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
-internal sealed partial class AuthorityRegister
+public sealed partial class AuthorityRegister
 {
     private const string ResourceName = "Governance.Model.Register.england-local-authorities.csv";
 
@@ -70,7 +70,7 @@ internal sealed partial class AuthorityRegister
     /// <summary>Reads a register from CSV text with the columns of the embedded file.</summary>
     /// <param name="csv">The CSV text, header first.</param>
     /// <exception cref="FormatException">The text is not a register.</exception>
-    public static AuthorityRegister Parse(string csv)
+    internal static AuthorityRegister Parse(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var records = RegisterCsv.Records(csv).GetEnumerator();
@@ -138,7 +138,7 @@ internal sealed partial class AuthorityRegister
 
     /// <summary>The kind of council a register type code stands for; <see langword="null"/> for SRA, COMB and unknown codes.</summary>
     /// <param name="typeCode">The register's type code.</param>
-    public static AuthorityKind? KindOf(string typeCode) => typeCode switch
+    internal static AuthorityKind? KindOf(string typeCode) => typeCode switch
     {
         "CTY" => AuthorityKind.County,
         "UA" => AuthorityKind.Unitary,

@@ -12,7 +12,7 @@ namespace Governance.Model.Register;
 /// <param name="CountyGssCode">For a lower-tier district, the GSS code of its county.</param>
 /// <param name="SuccessorGssCodes">The GSS codes of the authorities that replaced it, if it has ended.</param>
 /// <param name="Region">The English region (for example <c>East Midlands</c>), as the register names it; empty where it names none.</param>
-internal sealed record RegisteredAuthority(
+public sealed record RegisteredAuthority(
     string GssCode,
     string LetterCode,
     string OfficialName,

@@ -12,19 +12,19 @@ internal static class EngineDiagnostics
     public const string DuplicateRuleId = "GOV302";
 
     /// <summary>A condition or value does not fit the names bound where it is written (an unknown name, a wrong type, no <c>asAt</c>).</summary>
-    public const string ExpressionDoesNotFitScope = "GOV303";
+    public const string ExpressionDoesNotFitScope = Definitions.RuleChecks.ExpressionDoesNotFitScope;
 
     /// <summary>A <c>derive</c> does not give its kind's fields, or gives a field a value of the wrong type.</summary>
-    public const string DerivationDoesNotFitKind = "GOV304";
+    public const string DerivationDoesNotFitKind = Definitions.RuleChecks.DerivationDoesNotFitKind;
 
     /// <summary>A <c>group</c> has no key, or a <c>count</c> or <c>collect</c> has one.</summary>
-    public const string AggregateKey = "GOV305";
+    public const string AggregateKey = Definitions.RuleChecks.AggregateKey;
 
     /// <summary>A name is bound twice where the first is still in scope.</summary>
-    public const string NameBoundTwice = "GOV306";
+    public const string NameBoundTwice = Definitions.RuleChecks.NameBoundTwice;
 
     /// <summary>A group's key reads more than the fact it groups (another binding, or <c>asAt</c>).</summary>
-    public const string GroupKeyReadsOtherNames = "GOV307";
+    public const string GroupKeyReadsOtherNames = Definitions.RuleChecks.GroupKeyReadsOtherNames;
 
     /// <summary>NRules could not compile the translated rules (a defect of the translation, reported rather than thrown).</summary>
     public const string NRulesCompilation = "GOV308";

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Governance.Rules.Definitions;
 
 namespace Governance.Rules.Engine;
 
@@ -138,36 +139,5 @@ internal sealed class FrameLambda
     {
         var body = Body.Type == typeof(TResult) ? Body : Expression.Convert(Body, typeof(TResult));
         return Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt).Compile();
-    }
-
-    private sealed class ParameterReplacer(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : node;
-    }
-}
-
-/// <summary>Finds the parameters an expression uses.</summary>
-internal sealed class ParameterUsage : ExpressionVisitor
-{
-    private readonly HashSet<ParameterExpression> used = [];
-
-    private ParameterUsage()
-    {
-    }
-
-    /// <summary>The parameters the expression uses.</summary>
-    public static IReadOnlySet<ParameterExpression> Of(Expression expression)
-    {
-        var usage = new ParameterUsage();
-        usage.Visit(expression);
-        return usage.used;
-    }
-
-    /// <inheritdoc />
-    protected override Expression VisitParameter(ParameterExpression node)
-    {
-        used.Add(node);
-        return node;
     }
 }

@@ -16,8 +16,8 @@ internal sealed record RuleCompilation(CompiledRules? Rules, IReadOnlyList<Diagn
 }
 
 /// <summary>
-/// Compiles rule definitions once into a thread-safe <see cref="CompiledRules"/>: checks each rule and translates it
-/// into NRules' rule model (<see cref="RuleTranslator"/>), orders the rules into strata by the derived facts they
+/// Compiles rule definitions once into a thread-safe <see cref="CompiledRules"/>: takes each rule that is whole
+/// (<see cref="RuleDefinition.Check"/>) and translates it into NRules' rule model (<see cref="RuleTranslator"/>), orders the rules into strata by the derived facts they
 /// produce and read (<see cref="Stratifier"/>) and gives each stratum its NRules priority, then compiles the NRules
 /// rules into one session factory.
 /// </summary>
@@ -44,12 +44,20 @@ internal static class RuleCompiler
             }
         }
 
+        // Each rule checks itself; only whole rules are translated.
+        var whole = new List<RuleDefinition>();
+        foreach (var rule in unique.OrderBy(rule => rule.Id, StringComparer.Ordinal))
+        {
+            var problems = rule.Check();
+            diagnostics.AddRange(problems);
+            if (problems.Count == 0)
+            {
+                whole.Add(rule);
+            }
+        }
+
         var modelTypes = new HashSet<Type>();
-        var translated = unique
-            .OrderBy(rule => rule.Id, StringComparer.Ordinal)
-            .Select(rule => RuleTranslator.Translate(rule, diagnostics, modelTypes))
-            .OfType<TranslatedRule>()
-            .ToList();
+        var translated = whole.Select(rule => RuleTranslator.Translate(rule, modelTypes)).ToList();
         var strata = Stratifier.Stratify(translated, diagnostics);
         CheckScopes(translated, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Governance.Model;
 using Governance.Rules.Definitions;
 using Element = NRules.RuleModel.Builders.Element;
 using IContext = NRules.RuleModel.IContext;
@@ -9,8 +8,8 @@ using RuleRepeatability = NRules.RuleModel.RuleRepeatability;
 namespace Governance.Rules.Engine;
 
 /// <summary>
-/// Translates one rule of the canonical model into NRules' rule model, checking on the way that every condition and
-/// value fits the names bound where it is written.
+/// Translates one rule of the canonical model into NRules' rule model. The rule is whole (<see cref="RuleDefinition.Check"/>
+/// found nothing): the translation relies on every name being bound where it is read.
 /// </summary>
 /// <remarks>
 /// <para>The language's answers are three-valued: a condition that throws is neither true nor false but unknown, and
@@ -32,30 +31,26 @@ internal sealed class RuleTranslator
     public const string AsAtName = "__asAt";
 
     private readonly RuleDefinition rule;
-    private readonly List<Diagnostic> diagnostics;
     private readonly HashSet<Type> modelTypes;
     private int internalNames;
-    private bool failed;
 
-    private RuleTranslator(RuleDefinition rule, List<Diagnostic> diagnostics, HashSet<Type> modelTypes)
+    private RuleTranslator(RuleDefinition rule, HashSet<Type> modelTypes)
     {
         this.rule = rule;
-        this.diagnostics = diagnostics;
         this.modelTypes = modelTypes;
     }
 
-    /// <summary>Translates a rule, or reports why it cannot be translated and returns null.</summary>
+    /// <summary>Translates a whole rule (one <see cref="RuleDefinition.Check"/> finds nothing wrong with).</summary>
     /// <param name="rule">The rule.</param>
-    /// <param name="diagnostics">Receives the problems found.</param>
     /// <param name="modelTypes">Receives the model types the rule's patterns match.</param>
-    public static TranslatedRule? Translate(RuleDefinition rule, List<Diagnostic> diagnostics, HashSet<Type> modelTypes)
+    public static TranslatedRule Translate(RuleDefinition rule, HashSet<Type> modelTypes)
     {
-        var translator = new RuleTranslator(rule, diagnostics, modelTypes);
+        var translator = new RuleTranslator(rule, modelTypes);
         var start = Scope.Empty.With(new ScopedBinding(AsAtName, typeof(EvaluationDate), IsFact: false));
         var (holds, unknown) = translator.And(rule.Lhs.Elements, start);
         var tuple = holds.Count == 0 ? [] : holds[0].Scope.Visible.ToList();
-        var action = translator.BuildAction(rule.Action, tuple);
-        return translator.failed || action is null ? null : new TranslatedRule(rule, tuple, action, holds, unknown);
+        var action = BuildAction(rule.Action, tuple);
+        return new TranslatedRule(rule, tuple, action, holds, unknown);
     }
 
     // ----- elements -----
@@ -108,11 +103,6 @@ internal sealed class RuleTranslator
 
     private (List<Seq> Holds, List<Unknown> Unknown) Pattern(PatternElement pattern, Scope scope, bool joined = true)
     {
-        if (scope.Find(pattern.Binding) is not null)
-        {
-            Report(EngineDiagnostics.NameBoundTwice, $"Rule '{rule.Id}' binds '{pattern.Binding}' again while the first '{pattern.Binding}' is still in scope; choose another name.", pattern.Location);
-        }
-
         if (!pattern.Type.IsDerived)
         {
             modelTypes.Add(pattern.Type.ClrType);
@@ -123,11 +113,8 @@ internal sealed class RuleTranslator
         var kind = KindCondition(pattern);
         foreach (var condition in pattern.Conditions)
         {
-            if (Site(condition, after) is { } site)
-            {
-                sites.Add(site);
-                kind.AddRange(Prefilter(condition, pattern));
-            }
+            sites.Add(Site(condition));
+            kind.AddRange(Prefilter(condition, pattern));
         }
 
         var counted = joined ? [Joined(pattern)] : Array.Empty<LambdaExpression>();
@@ -210,11 +197,7 @@ internal sealed class RuleTranslator
                 nodes.Add(new PatternNode(aggregate.Binding, boundType, [], new BindingSource(Call(nameof(AggregateValues.List), [itemType], itemsName, typeof(IEnumerable<>).MakeGenericType(itemType)))));
                 break;
             case AggregateKind.Group when aggregate.GroupKey is not null:
-                if (KeySite(aggregate, sourceScope) is not { } key)
-                {
-                    return ([], []);
-                }
-
+                var key = KeySite(aggregate);
                 var keyType = aggregate.GroupKey.ReturnType;
                 var groupingType = typeof(IGrouping<,>).MakeGenericType(keyType, itemType);
                 boundType = typeof(FactGroup<,>).MakeGenericType(keyType, itemType);
@@ -225,17 +208,8 @@ internal sealed class RuleTranslator
                 nodes.Add(new PatternNode(itemsName, groupingType, [], new GroupSource(source, Expression.Lambda(keyCall, item), Expression.Lambda(item, item))));
                 nodes.Add(new PatternNode(aggregate.Binding, boundType, [], new BindingSource(Call(nameof(AggregateValues.Group), [keyType, itemType], itemsName, groupingType))));
                 break;
-            case AggregateKind.Group:
-                Report(EngineDiagnostics.AggregateKey, $"The group '{aggregate.Binding}' in rule '{rule.Id}' has no key: write 'group {aggregate.Source.Type.Name} by <key>'.", aggregate.Location);
-                return ([], []);
             default:
-                Report(EngineDiagnostics.AggregateKey, $"The {aggregate.Kind.ToString().ToLowerInvariant()} '{aggregate.Binding}' in rule '{rule.Id}' has a 'by' key, which only 'group' takes.", aggregate.Location);
-                return ([], []);
-        }
-
-        if (scope.Find(aggregate.Binding) is not null)
-        {
-            Report(EngineDiagnostics.NameBoundTwice, $"Rule '{rule.Id}' binds '{aggregate.Binding}' again while the first '{aggregate.Binding}' is still in scope; choose another name.", aggregate.Location);
+                throw new InvalidOperationException($"The {aggregate.Kind} '{aggregate.Binding}' of rule '{rule.Id}' does not fit its key; RuleDefinition.Check reports this before translation.");
         }
 
         // An aggregate over candidates whose answer is unknown is itself unknown: the tuple goes no further.
@@ -248,10 +222,7 @@ internal sealed class RuleTranslator
     {
         var name = InternalName("check");
         var after = scope.With(new ScopedBinding(name, typeof(EvaluationDate), IsFact: false));
-        if (Site(check.Condition, scope) is not { } site)
-        {
-            return ([], []);
-        }
+        var site = Site(check.Condition);
 
         // The condition is tested on a pattern over the evaluation date, which the session holds once: a filter of tuples.
         var holds = new PatternNode(name, typeof(EvaluationDate), [Guarded(site, after, throws: false, dateName: name)], null);
@@ -261,35 +232,18 @@ internal sealed class RuleTranslator
 
     // ----- conditions -----
 
-    /// <summary>Checks a condition against the scope and compiles it once; null when it does not fit.</summary>
-    private ConditionSite? Site(ConditionElement condition, Scope scope)
+    /// <summary>Compiles a condition once, over the names it reads.</summary>
+    private ConditionSite Site(ConditionElement condition)
     {
         var lambda = condition.Expression;
-        if (!FitsScope(lambda, scope, $"The condition '{condition.Text}'", condition.Location, typeof(bool)))
-        {
-            return null;
-        }
-
         var (parameters, usesAsAt) = Used(lambda);
         var function = CompileOver(lambda, parameters, usesAsAt, lambda.Body);
         return new ConditionSite(rule, condition, condition.Text, condition.Location, [.. parameters.Select(p => p.Name!)], usesAsAt, function);
     }
 
-    private ConditionSite? KeySite(AggregateElement aggregate, Scope sourceScope)
+    private ConditionSite KeySite(AggregateElement aggregate)
     {
         var key = aggregate.GroupKey!;
-        if (!FitsScope(key, sourceScope, $"The key of the group '{aggregate.Binding}'", aggregate.Location, null))
-        {
-            return null;
-        }
-
-        var (parameters, usesAsAt) = Used(key);
-        if (usesAsAt || parameters.Any(p => p.Name != aggregate.Source.Binding))
-        {
-            Report(EngineDiagnostics.GroupKeyReadsOtherNames, $"The key of the group '{aggregate.Binding}' in rule '{rule.Id}' reads more than the grouped fact '{aggregate.Source.Binding}'; a group key can use only the fact it groups.", aggregate.Location);
-            return null;
-        }
-
         var item = Expression.Parameter(aggregate.Source.Type.ClrType, aggregate.Source.Binding);
         var original = key.Parameters.Single(p => p.Name == aggregate.Source.Binding);
         var body = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [original] = Convert(item, original.Type) }).Visit(key.Body);
@@ -425,100 +379,29 @@ internal sealed class RuleTranslator
         return [Expression.Lambda(Expression.Equal(Expression.Property(fact, nameof(DerivedFact.Kind)), Expression.Constant(schema.Kind)), fact)];
     }
 
-    /// <summary>Checks a lambda's parameters against the scope: bindings in scope, of fitting types, then <c>asAt</c>.</summary>
-    private bool FitsScope(LambdaExpression lambda, Scope scope, string what, SourceLocation location, Type? returnType)
-    {
-        if (lambda.Parameters.Count == 0 || lambda.Parameters[^1].Type != typeof(DateOnly))
-        {
-            Report(EngineDiagnostics.ExpressionDoesNotFitScope, $"{what} in rule '{rule.Id}' must take the evaluation date 'asAt' (a date) as its last parameter.", location);
-            return false;
-        }
-
-        if (returnType is not null && lambda.ReturnType != returnType)
-        {
-            Report(EngineDiagnostics.ExpressionDoesNotFitScope, $"{what} in rule '{rule.Id}' must be true or false, but it gives a {lambda.ReturnType.Name}.", location);
-            return false;
-        }
-
-        foreach (var parameter in lambda.Parameters.Take(lambda.Parameters.Count - 1))
-        {
-            var binding = parameter.Name is null ? null : scope.Find(parameter.Name);
-            if (binding is null || binding.IsInternal)
-            {
-                Report(EngineDiagnostics.ExpressionDoesNotFitScope, $"{what} in rule '{rule.Id}' uses '{parameter.Name}', which is not bound at that point. Names bound there: {scope.Describe()}.", location);
-                return false;
-            }
-
-            if (!parameter.Type.IsAssignableFrom(binding.ClrType))
-            {
-                Report(EngineDiagnostics.ExpressionDoesNotFitScope, $"{what} in rule '{rule.Id}' takes '{parameter.Name}' as {parameter.Type.Name}, but it is bound to {binding.ClrType.Name}.", location);
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // ----- actions -----
-    private CompiledAction? BuildAction(RuleAction action, IReadOnlyList<ScopedBinding> tuple)
+    private static CompiledAction BuildAction(RuleAction action, IReadOnlyList<ScopedBinding> tuple)
     {
-        var scope = Scope.Empty.With(tuple);
         switch (action)
         {
             case FindingAction finding:
-                FrameFunction? at = null;
-                if (finding.At is not null && FitsScope(finding.At, scope, "The 'at:' value", finding.Location, null))
-                {
-                    at = FrameFunction.Compile(finding.At, SlotsOf(finding.At, tuple));
-                }
-
+                var at = finding.At is null ? null : FrameFunction.Compile(finding.At, SlotsOf(finding.At, tuple));
                 return new CompiledFinding(finding.Message, at, finding.Location);
             case DeriveAction derive:
-                return BuildDerivation(derive, scope, tuple);
+                return BuildDerivation(derive, tuple);
             default:
                 throw new ArgumentException($"Unknown kind of action: {action.GetType().Name}.", nameof(action));
         }
     }
 
-    private CompiledDerivation? BuildDerivation(DeriveAction derive, Scope scope, IReadOnlyList<ScopedBinding> tuple)
+    private static CompiledDerivation BuildDerivation(DeriveAction derive, IReadOnlyList<ScopedBinding> tuple)
     {
-        if (derive.Type.Derived is not { } schema)
-        {
-            Report(EngineDiagnostics.DerivationDoesNotFitKind, $"Rule '{rule.Id}' derives {derive.Type.Name}, which is a type of the model, not a kind of derived fact.", derive.Location);
-            return null;
-        }
-
-        foreach (var extra in derive.Fields.Where(f => schema.IndexOf(f.Field) < 0))
-        {
-            Report(EngineDiagnostics.DerivationDoesNotFitKind, $"Rule '{rule.Id}' gives {schema.Kind} a field '{extra.Field}', which it does not have. Its fields are: {string.Join(", ", schema.Fields.Select(f => f.Name))}.", derive.Location);
-        }
-
-        var values = new List<FrameFunction>();
-        foreach (var field in schema.Fields)
-        {
-            var given = derive.Fields.Where(f => string.Equals(f.Field, field.Name, StringComparison.Ordinal)).ToList();
-            if (given.Count != 1)
-            {
-                Report(EngineDiagnostics.DerivationDoesNotFitKind, given.Count == 0
-                    ? $"Rule '{rule.Id}' gives no value for the field '{field.Name}' of {schema.Kind}."
-                    : $"Rule '{rule.Id}' gives the field '{field.Name}' of {schema.Kind} more than one value.", derive.Location);
-                continue;
-            }
-
-            var value = given[0].Value;
-            if (!field.ClrType.IsAssignableFrom(value.ReturnType))
-            {
-                Report(EngineDiagnostics.DerivationDoesNotFitKind, $"Rule '{rule.Id}' gives the field '{field.Name}' of {schema.Kind} a value of type {value.ReturnType.Name}, but the field holds {field.ClrType.Name}.", derive.Location);
-                continue;
-            }
-
-            if (FitsScope(value, scope, $"The value of the field '{field.Name}'", derive.Location, null))
-            {
-                values.Add(FrameFunction.Compile(value, SlotsOf(value, tuple)));
-            }
-        }
-
-        return values.Count == schema.Fields.Count ? new CompiledDerivation(schema, values, derive.Location) : null;
+        var schema = derive.Type.Derived!;
+        var values = schema.Fields
+            .Select(field => derive.Fields.Single(f => string.Equals(f.Field, field.Name, StringComparison.Ordinal)).Value)
+            .Select(value => FrameFunction.Compile(value, SlotsOf(value, tuple)))
+            .ToList();
+        return new CompiledDerivation(schema, values, derive.Location);
     }
 
     private static int[] SlotsOf(LambdaExpression lambda, IReadOnlyList<ScopedBinding> tuple) =>
@@ -534,18 +417,6 @@ internal sealed class RuleTranslator
     private static Expression Convert(Expression value, Type type) => value.Type == type ? value : Expression.Convert(value, type);
 
     private string InternalName(string what) => $"__{what}{++internalNames}";
-
-    private void Report(string code, string message, SourceLocation location)
-    {
-        failed = true;
-        diagnostics.Add(EngineDiagnostics.Error(code, message, location));
-    }
-
-    private sealed class ParameterReplacer(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : node;
-    }
 }
 
 /// <summary>A rule translated: its tuple, its action, the ways it holds and the ways its answer is unknown.</summary>

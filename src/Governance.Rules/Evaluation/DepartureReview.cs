@@ -1,5 +1,5 @@
 using Governance.Model;
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 
 namespace Governance.Rules.Evaluation;
 

@@ -1,4 +1,4 @@
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 
 namespace Governance.Rules;
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Governance.Rules.Definitions;
 
 namespace Governance.Rules.Language;
 
@@ -32,11 +33,5 @@ internal static class CompiledLambda
         var body = new ParameterReplacer(replacements).Visit(lambda.Body);
         var boxed = body.Type == typeof(object) ? body : Expression.Convert(body, typeof(object));
         return Expression.Lambda<Func<object?[], DateOnly, object?>>(boxed, arguments, asAt).Compile();
-    }
-
-    private sealed class ParameterReplacer(Dictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : node;
     }
 }

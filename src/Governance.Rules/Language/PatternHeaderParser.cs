@@ -1,4 +1,4 @@
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 using Governance.Rules.Definitions;
 using Governance.Rules.Language.Syntax;
 

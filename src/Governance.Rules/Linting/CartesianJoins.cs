@@ -1,6 +1,5 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
-using Governance.Rules.Engine;
 
 namespace Governance.Rules.Linting;
 

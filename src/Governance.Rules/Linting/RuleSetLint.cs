@@ -89,7 +89,7 @@ public static class RuleSetLint
         var ids = ruleSet.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var testCase in cases.Where(c => !ids.Contains(c.RuleId)).DistinctBy(c => c.RuleLocation))
         {
-            var nearest = Governance.Model.Loading.Reading.Suggestions.Closest(testCase.RuleId, ids);
+            var nearest = Governance.Reading.Suggestions.Closest(testCase.RuleId, ids);
             diagnostics.Add(new Diagnostic(
                 LintDiagnosticCodes.TestOfUnknownRule,
                 DiagnosticSeverity.Error,

@@ -1,5 +1,5 @@
 using Governance.Model;
-using Governance.Model.Loading;
+using Governance.Reading;
 
 namespace Governance.Rules.Loading;
 

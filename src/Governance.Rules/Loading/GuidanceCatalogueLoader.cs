@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
-using Governance.Model.Loading.Reading;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;
 

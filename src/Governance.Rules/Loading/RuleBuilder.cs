@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Governance.Model;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Yaml;
 using Governance.Rules.Definitions;
 using Governance.Rules.Language;
 using Governance.Rules.Loading.Syntax;

@@ -1,6 +1,6 @@
 using Governance.Model;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
 using Governance.Rules.Language;

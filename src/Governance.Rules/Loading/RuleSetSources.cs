@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using Governance.Model.Loading.Text;
+using Governance.Reading.Text;
 
 namespace Governance.Rules.Loading;
 

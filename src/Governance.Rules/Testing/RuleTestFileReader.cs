@@ -1,9 +1,8 @@
 using Governance.Model;
 using Governance.Model.Loading;
-using Governance.Model.Loading.Reading;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
-using Governance.Model.Register;
+using Governance.Reading;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 using Governance.Rules.Loading;
 using Governance.Rules.Loading.Yaml;
 
@@ -79,11 +78,13 @@ internal static class RuleTestFileReader
 
         var cases = new List<RuleTestCase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var reported = new HashSet<Diagnostic>();
+        // Problems already reported at a place (a repeated key inside an authority, say) are not reported again when the
+        // authority loader reads the same place, nor are a base authority's once per case.
+        var reported = new ReportedProblems(document.HasErrors ? [.. diagnostics.ToList().Where(d => d.Location.File == file).Select(d => d.Location)] : []);
         foreach (var item in caseList.Items)
         {
             if (reader.Mapping(item, "each item of 'cases'") is { } mapping &&
-                ReadCase(file, mapping, rule, ruleNode?.Location ?? root.Location, baseAuthority, names, reported, reader) is { } testCase)
+                ReadCase(file, text, mapping, rule, ruleNode?.Location ?? root.Location, baseAuthority, names, reported, reader) is { } testCase)
             {
                 cases.Add(testCase);
             }
@@ -94,12 +95,13 @@ internal static class RuleTestFileReader
 
     private static RuleTestCase? ReadCase(
         string file,
+        string text,
         YamlMapping mapping,
         string? rule,
         SourceLocation ruleLocation,
         YamlMapping? baseAuthority,
         Dictionary<string, SourceLocation> names,
-        HashSet<Diagnostic> reported,
+        ReportedProblems reported,
         NodeReader reader)
     {
         var diagnostics = reader.Diagnostics;
@@ -123,7 +125,7 @@ internal static class RuleTestFileReader
 
         var asAt = mapping.Find("asAt")?.Value is { } asAtNode ? reader.Date(asAtNode, "'asAt'") : null;
         var expected = mapping.Find("expect")?.Value is { } expectNode ? ReadExpect(expectNode, rule, reader) : null;
-        var authorities = ReadAuthorities(mapping, baseAuthority, reported, reader);
+        var authorities = ReadAuthorities(file, text, mapping, baseAuthority, reported, reader);
         if (diagnostics.ErrorCount > errorsBefore || name is null || rule is null || expected is null || authorities is null)
         {
             return null;
@@ -211,7 +213,13 @@ internal static class RuleTestFileReader
     /// Reads the case's authorities. A problem in the file's own authority is reported once, not once per case
     /// (<paramref name="reported"/>), though every case built on it is left out.
     /// </summary>
-    private static List<Authority>? ReadAuthorities(YamlMapping testCase, YamlMapping? baseAuthority, HashSet<Diagnostic> reported, NodeReader reader)
+    private static List<Authority>? ReadAuthorities(
+        string file,
+        string text,
+        YamlMapping testCase,
+        YamlMapping? baseAuthority,
+        ReportedProblems reported,
+        NodeReader reader)
     {
         var diagnostics = reader.Diagnostics;
         var own = testCase.Find("authority")?.Value is { } ownNode ? reader.Mapping(ownNode, "'authority'") : null;
@@ -228,7 +236,14 @@ internal static class RuleTestFileReader
             return null;
         }
 
-        var mappings = new List<YamlMapping> { Merge(baseAuthority, own) };
+        // A case that writes its own code describes another authority, and starts from nothing; otherwise the case's own
+        // sections are laid over the file's authority, each key it writes replacing the file's whole.
+        var layers = new List<(SourceLocation At, SourceLocation? Over)>
+        {
+            own is null ? (baseAuthority!.Location, null)
+            : baseAuthority is null || own.Find("code") is not null ? (own.Location, null)
+            : (own.Location, baseAuthority.Location),
+        };
         if (testCase.Find("otherAuthorities")?.Value is { } othersNode)
         {
             if (reader.Sequence(othersNode, "'otherAuthorities'") is not { } others)
@@ -243,21 +258,20 @@ internal static class RuleTestFileReader
                     return null;
                 }
 
-                mappings.Add(otherMapping);
+                layers.Add((otherMapping.Location, null));
             }
         }
 
         var authorities = new List<Authority>();
-        foreach (var mapping in mappings)
+        foreach (var (at, over) in layers)
         {
-            var bag = new DiagnosticBag();
-            var authority = AuthorityReader.Read(mapping, bag, AuthorityRegister.Default);
-            foreach (var diagnostic in bag.ToList(mapping.Location.File).Where(reported.Add))
+            var loaded = AuthorityLoader.LoadEmbedded(text, file, at, over);
+            foreach (var diagnostic in loaded.Diagnostics.Where(reported.IsNew))
             {
                 diagnostics.Add(diagnostic);
             }
 
-            if (authority is null)
+            if (loaded.Authorities is not [var authority] || loaded.HasErrors)
             {
                 diagnostics.Error(
                     RuleDiagnosticCodes.TestAuthorityInvalid,
@@ -281,20 +295,15 @@ internal static class RuleTestFileReader
         return authorities;
     }
 
-    /// <summary>
-    /// The file's authority with the case's own sections in place of the file's: a key the case writes replaces that key
-    /// whole. A case that writes its own <c>code</c> describes another authority, and starts from nothing.
-    /// </summary>
-    private static YamlMapping Merge(YamlMapping? baseAuthority, YamlMapping? own)
+    /// <summary>What has been reported already: by the test file's own reading, or for an earlier case.</summary>
+    /// <param name="places">Where the test file's own reading found problems.</param>
+    private sealed class ReportedProblems(IEnumerable<SourceLocation> places)
     {
-        if (baseAuthority is null || own is null || own.Find("code") is not null)
-        {
-            return (own ?? baseAuthority)!;
-        }
+        private readonly HashSet<SourceLocation> places = [.. places];
+        private readonly HashSet<Diagnostic> diagnostics = [];
 
-        var merged = new YamlMapping(own.Location);
-        merged.Entries.AddRange(baseAuthority.Entries.Where(e => own.Find(e.Key.Value) is null));
-        merged.Entries.AddRange(own.Entries);
-        return merged;
+        /// <summary>Whether a diagnostic has not been reported yet (and notes it).</summary>
+        /// <param name="diagnostic">The diagnostic.</param>
+        public bool IsNew(Diagnostic diagnostic) => !places.Contains(diagnostic.Location) && diagnostics.Add(diagnostic);
     }
 }

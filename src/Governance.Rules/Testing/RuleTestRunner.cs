@@ -1,5 +1,5 @@
 using Governance.Model;
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 using Governance.Rules.Loading;
 
 namespace Governance.Rules.Testing;

@@ -294,7 +294,7 @@ public class EvaluatorTests
             Edition = "2009",
             InForceFrom = new DateOnly(2009, 7, 1),
         };
-        var result = RuleSet.Compile(rules, [document], "test-version", [], Rules.Guidance.GuidanceCatalogue.Empty);
+        var result = RuleSetCompiler.Compile(rules, [document], "test-version", [], Rules.Guidance.GuidanceCatalogue.Empty);
         result.Diagnostics.Should().BeEmpty();
         return result.RuleSet!;
     }

@@ -107,7 +107,7 @@ public class RuleExplainerTests
             Citation = new Citation("DCSF-00686-2009", "2009", ["3.5"], "a quote"),
             Obligation = Obligation.Should,
         };
-        var compiled = RuleSet.Compile([(divides, info)], Rules.Documents, "test-version", [], GuidanceCatalogue.Empty);
+        var compiled = RuleSetCompiler.Compile([(divides, info)], Rules.Documents, "test-version", [], GuidanceCatalogue.Empty);
         compiled.Diagnostics.Should().BeEmpty();
         var rules = compiled.RuleSet!;
 

@@ -16,7 +16,7 @@ public sealed class ShippedRulesTests
         files.DerivedKinds.Should().ContainSingle().Which.Kind.Should().Be("TwoTierArea");
         files.Fingerprint.Should().MatchRegex("^sha256:[0-9a-f]{16}$");
 
-        var ruleSet = RuleSetFiles.ToRuleSet(files);
+        var ruleSet = RuleSetCompiler.ToRuleSet(files);
 
         ruleSet.Diagnostics.Should().BeEmpty();
         ruleSet.RuleSet!.Version.Should().Be(files.Fingerprint);
@@ -53,7 +53,7 @@ public sealed class ShippedRulesOnSampleAuthoritiesTests
     [Test]
     public void Wigan_combined_DCS_and_DASS_is_found_and_shown_as_departed()
     {
-        var ruleSet = RuleSetFiles.Load(RepositoryFiles.Rules).RuleSet!;
+        var ruleSet = RuleSetCompiler.Load(RepositoryFiles.Rules).RuleSet!;
         var wigan = Governance.Model.Loading.AuthorityLoader.LoadFileOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities", "wigan.yaml"));
 
         var result = ruleSet.Evaluate([wigan]);

@@ -1,5 +1,5 @@
-using Governance.Model.Loading.Yaml;
 using Governance.Model.Register;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

@@ -1,5 +1,6 @@
-using Governance.Model.Loading.Yaml;
 using Governance.Model.Register;
+using Governance.Reading;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 
@@ -58,7 +59,7 @@ internal sealed class FileScope(DiagnosticBag bag, AuthorityRegister register)
         {
             Bag.Error(
                 DiagnosticCodes.UndefinedReference,
-                $"'{key}' names the {ids.ItemName} '{Yaml.YamlScalar.Shorten(id)}', but no {ids.ItemName} in '{ids.ListKey}' has that id.{Suggestions.DidYouMean(id, ids.Ids)}",
+                $"'{key}' names the {ids.ItemName} '{YamlScalar.Shorten(id)}', but no {ids.ItemName} in '{ids.ListKey}' has that id.{Suggestions.DidYouMean(id, ids.Ids)}",
                 reader.Value(key)!.Location);
             return null;
         }

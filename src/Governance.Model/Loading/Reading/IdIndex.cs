@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

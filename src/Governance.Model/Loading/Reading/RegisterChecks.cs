@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using Governance.Model.Loading.Yaml;
 using Governance.Model.Register;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

@@ -1,4 +1,4 @@
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

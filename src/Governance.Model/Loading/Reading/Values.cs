@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading;
+using Governance.Reading.Yaml;
 
 namespace Governance.Model.Loading.Reading;
 

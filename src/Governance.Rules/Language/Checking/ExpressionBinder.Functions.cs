@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 using Governance.Rules.Language.Runtime;
 using Governance.Rules.Language.Syntax;
 

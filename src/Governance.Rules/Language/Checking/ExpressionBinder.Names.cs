@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 using Governance.Rules.Definitions;
 using Governance.Rules.Language.Syntax;
 

@@ -100,7 +100,7 @@ internal sealed partial class ExpressionBinder
 
     /// <summary>The text of a node, to quote in a message: at most 60 characters, on one line.</summary>
     private string Source(SyntaxNode node) =>
-        node.Offset >= 0 && node.End <= text.Length ? Governance.Model.Loading.Yaml.YamlScalar.Shorten(text.Substring(node.Offset, node.Length)) : string.Empty;
+        node.Offset >= 0 && node.End <= text.Length ? Governance.Reading.Yaml.YamlScalar.Shorten(text.Substring(node.Offset, node.Length)) : string.Empty;
 
     private Operand Report(string code, string message, SyntaxNode node) => Report(code, message, node.Offset, node.Length);
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Governance.Model;
-using Governance.Model.Loading.Reading;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading;
+using Governance.Reading.Yaml;
 using Governance.Rules.Definitions;
 using Governance.Rules.Guidance;
 using Governance.Rules.Loading.Yaml;

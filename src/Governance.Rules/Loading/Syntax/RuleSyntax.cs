@@ -1,5 +1,5 @@
 using Governance.Model;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Yaml;
 
 namespace Governance.Rules.Loading.Syntax;
 

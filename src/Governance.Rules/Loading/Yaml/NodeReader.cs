@@ -1,6 +1,6 @@
 using System.Globalization;
-using Governance.Model.Loading.Reading;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading;
+using Governance.Reading.Yaml;
 
 namespace Governance.Rules.Loading.Yaml;
 

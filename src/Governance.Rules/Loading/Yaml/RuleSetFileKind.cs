@@ -1,6 +1,6 @@
 using System.Globalization;
-using Governance.Model.Loading.Text;
-using Governance.Model.Loading.Yaml;
+using Governance.Reading.Text;
+using Governance.Reading.Yaml;
 
 namespace Governance.Rules.Loading.Yaml;
 

@@ -1,4 +1,6 @@
-namespace Governance.Model.Loading.Text;
+using Governance.Model;
+
+namespace Governance.Reading.Text;
 
 /// <summary>A file's text with a table of where its lines start, to turn a character index into a line and column.</summary>
 internal sealed class SourceLines

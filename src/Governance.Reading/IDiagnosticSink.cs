@@ -1,4 +1,6 @@
-namespace Governance.Model.Loading;
+using Governance.Model;
+
+namespace Governance.Reading;
 
 /// <summary>Where the shared file readers (text, YAML) report problems: the authority loader's and the rule loader's collections.</summary>
 internal interface IDiagnosticSink

@@ -1,4 +1,4 @@
-namespace Governance.Model.Loading.Reading;
+namespace Governance.Reading;
 
 /// <summary>
 /// "Did you mean ...?" by edit distance, and short lists of what is valid: for authority files, rule files and the

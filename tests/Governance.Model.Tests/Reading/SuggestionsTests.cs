@@ -1,6 +1,6 @@
-using Governance.Model.Loading.Reading;
+using Governance.Reading;
 
-namespace Governance.Model.Tests.Loading.Reading;
+namespace Governance.Model.Tests.Reading;
 
 public class SuggestionsTests
 {

@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Governance.Model;
 
-namespace Governance.Model.Loading.Text;
+namespace Governance.Reading.Text;
 
 /// <summary>The size bound of a kind of file, the words for it and the codes its text problems are reported with.</summary>
 /// <param name="MaxBytes">The largest file accepted, in bytes (of UTF-8 for text given as a string).</param>

@@ -1,7 +1,8 @@
 using System.Text;
 using Governance.Model.Loading;
+using Governance.Model.Tests.Loading;
 
-namespace Governance.Model.Tests.Loading.Text;
+namespace Governance.Model.Tests.Reading.Text;
 
 /// <summary>Reading files: size bound, encodings, files that are missing or cannot be read.</summary>
 public class SourceTextTests

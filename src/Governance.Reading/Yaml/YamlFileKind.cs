@@ -1,4 +1,4 @@
-namespace Governance.Model.Loading.Yaml;
+namespace Governance.Reading.Yaml;
 
 /// <summary>A problem the YAML reader found, as the kind of file reports it.</summary>
 /// <param name="Code">The stable code.</param>

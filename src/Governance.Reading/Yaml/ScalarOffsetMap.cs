@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using YamlDotNet.Core;
 
-namespace Governance.Model.Loading.Yaml;
+namespace Governance.Reading.Yaml;
 
 /// <summary>
 /// For each character of a scalar's value, the index in the file's text where it was written. YAML folds lines,

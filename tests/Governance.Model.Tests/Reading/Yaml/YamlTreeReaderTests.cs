@@ -1,6 +1,7 @@
 using System.Text;
+using Governance.Model.Tests.Loading;
 
-namespace Governance.Model.Tests.Loading.Yaml;
+namespace Governance.Model.Tests.Reading.Yaml;
 
 /// <summary>YAML that is malformed, hostile or not shaped like an authority file.</summary>
 public class YamlTreeReaderTests

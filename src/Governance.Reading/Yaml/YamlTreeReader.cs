@@ -1,9 +1,10 @@
 using System.Globalization;
-using Governance.Model.Loading.Text;
+using Governance.Model;
+using Governance.Reading.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Governance.Model.Loading.Yaml;
+namespace Governance.Reading.Yaml;
 
 /// <summary>What reading a file's YAML gave.</summary>
 /// <param name="Documents">The documents whose top level is a mapping, in order (empty documents are skipped).</param>

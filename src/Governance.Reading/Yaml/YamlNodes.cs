@@ -1,8 +1,9 @@
 using System.Globalization;
-using Governance.Model.Loading.Text;
+using Governance.Model;
+using Governance.Reading.Text;
 using YamlDotNet.Core;
 
-namespace Governance.Model.Loading.Yaml;
+namespace Governance.Reading.Yaml;
 
 /// <summary>A node of the small YAML tree the loaders build: a mapping, a sequence or a scalar, with its place.</summary>
 internal abstract class YamlNode(SourceLocation location)
