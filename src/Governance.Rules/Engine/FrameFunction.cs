@@ -138,6 +138,6 @@ internal sealed class FrameLambda
     public Func<object?[], DateOnly, TResult> Compile<TResult>()
     {
         var body = Body.Type == typeof(TResult) ? Body : Expression.Convert(Body, typeof(TResult));
-        return Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], DateOnly, TResult>>(body, Frame, AsAt));
     }
 }

@@ -131,7 +131,10 @@ internal static class RuleCompiler
             {
                 // Conditions that hold a loop (any/all written out) cannot be compared for node sharing: never share them.
                 UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual,
-            });
+            })
+            {
+                ExpressionCompiler = new NRulesExpressionCompiler(),
+            };
             var localFactory = compiler.Compile(local);
             var acrossFactory = across.Count == 0 ? null : compiler.Compile(across);
             return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)], csharpRules);
@@ -142,5 +145,12 @@ internal static class RuleCompiler
             diagnostics.Add(EngineDiagnostics.Error(EngineDiagnostics.NRulesCompilation, $"NRules could not compile the rule '{error.RuleName}': {error.InnerException?.Message ?? error.Message}", location));
             return null;
         }
+    }
+
+    /// <summary>NRules' own expressions compiled or interpreted as the rules' are (<see cref="DelegateCompiler"/>).</summary>
+    private sealed class NRulesExpressionCompiler : NRules.Extensibility.IExpressionCompiler
+    {
+        public TDelegate Compile<TDelegate>(System.Linq.Expressions.Expression<TDelegate> expression)
+            where TDelegate : Delegate => DelegateCompiler.Compile(expression);
     }
 }

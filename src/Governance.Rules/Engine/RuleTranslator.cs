@@ -247,7 +247,7 @@ internal sealed class RuleTranslator
         var item = Expression.Parameter(aggregate.Source.Type.ClrType, aggregate.Source.Binding);
         var original = key.Parameters.Single(p => p.Name == aggregate.Source.Binding);
         var body = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [original] = Convert(item, original.Type) }).Visit(key.Body);
-        var function = Expression.Lambda(QuantifierLoops.Inline(body), item).Compile();
+        var function = DelegateCompiler.Compile(Expression.Lambda(QuantifierLoops.Inline(body), item));
         return new ConditionSite(rule, null, "group key", aggregate.Location, [aggregate.Source.Binding], usesAsAt: false, function);
     }
 
@@ -265,7 +265,7 @@ internal sealed class RuleTranslator
         var inlined = QuantifierLoops.Inline(body);
         if (all.Count <= ConditionGuard.MaxArity)
         {
-            return Expression.Lambda(inlined, all).Compile();
+            return DelegateCompiler.Compile(Expression.Lambda(inlined, all));
         }
 
         // Too many arguments to pass one by one: pass them in an array.
@@ -276,7 +276,7 @@ internal sealed class RuleTranslator
             unpacked[all[i]] = Expression.Convert(Expression.ArrayIndex(packed, Expression.Constant(i)), all[i].Type);
         }
 
-        return Expression.Lambda<Func<object?[], bool>>(new ParameterReplacer(unpacked).Visit(inlined), packed).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], bool>>(new ParameterReplacer(unpacked).Visit(inlined), packed));
     }
 
     /// <summary>
@@ -360,7 +360,7 @@ internal sealed class RuleTranslator
             yield break;
         }
 
-        var test = Expression.Lambda(QuantifierLoops.Inline(leading.Aggregate(Expression.AndAlso)), own).Compile();
+        var test = DelegateCompiler.Compile(Expression.Lambda(QuantifierLoops.Inline(leading.Aggregate(Expression.AndAlso)), own));
         var fact = Expression.Parameter(pattern.Type.ClrType, pattern.Binding);
         yield return Expression.Lambda(
             Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.MayHold), [own.Type], Expression.Constant(test), Convert(fact, own.Type)),

@@ -32,6 +32,6 @@ internal static class CompiledLambda
 
         var body = new ParameterReplacer(replacements).Visit(lambda.Body);
         var boxed = body.Type == typeof(object) ? body : Expression.Convert(body, typeof(object));
-        return Expression.Lambda<Func<object?[], DateOnly, object?>>(boxed, arguments, asAt).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<object?[], DateOnly, object?>>(boxed, arguments, asAt));
     }
 }

@@ -1,29 +1,42 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Xml.Linq;
 using Governance.Cli.Tests.Support;
 using Governance.Rules;
 
 namespace Governance.Cli.Tests.Installed;
 
 /// <summary>
-/// The tool as a user gets it: packed with <c>dotnet pack</c>, installed with <c>dotnet tool install</c> from that
-/// package alone, and run as a process, from the repository's root or, to use the rules the package carries, from a
-/// folder outside the repository.
+/// The tool as a user gets it: packed with <c>dotnet pack</c> (a package for each platform, compiled ReadyToRun, a
+/// portable one, and the <c>Governance.Cli</c> package that points at them), installed with <c>dotnet tool install</c>
+/// from those packages alone, and run as a process, from the repository's root or, to use the rules the package
+/// carries, from a folder outside the repository. The portable package, which platforms without a package of their own
+/// get, is installed and run too.
 /// </summary>
 [TestFixture]
 [Category("Installed")]
 [NonParallelizable]
 public class InstalledToolTests
 {
-    private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(8);
+    // The platforms with a ReadyToRun package of their own (Governance.Cli.csproj); every other platform gets "any".
+    private static readonly string[] Platforms = ["linux-x64", "linux-arm64", "win-x64", "osx-arm64"];
+
+    // One pack makes six packages, four of them compiled ReadyToRun: minutes on a busy 2-core machine.
+    private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(12);
 
     private TempFolder temp = null!;
+    private string packages = null!;
     private string toolPath = null!;
+    private string portableToolPath = null!;
 
     [OneTimeSetUp]
     public void PackAndInstall()
     {
         temp = new TempFolder();
-        var packages = Path.Combine(temp.Path, "packages");
+        packages = Path.Combine(temp.Path, "packages");
         toolPath = Path.Combine(temp.Path, "tools");
+        portableToolPath = Path.Combine(temp.Path, "portable-tools");
 
         // Build into a folder of its own, so the pack never touches the build these tests run from. Restore uses the
         // repository's package versions, already in the package cache after the test build, so it needs no network.
@@ -36,25 +49,76 @@ public class InstalledToolTests
             StepLimit,
             TestContext.CurrentContext.CancellationToken);
         pack.ExitCode.Should().Be(0, pack.ToString());
-        Directory.GetFiles(packages, "Governance.Cli.*.nupkg").Should().ContainSingle(pack.ToString());
 
-        // Install from the packed package only: a configuration without sources, the package folder added, and a
-        // package cache of its own so an earlier install of the same version is never reused.
+        // Install from the packed packages only: a configuration without sources, the package folder added, and a
+        // package cache of its own so an earlier install of the same version is never reused. Governance.Cli is what
+        // users install; Governance.Cli.any, the portable package, is installed by its own name to run it here.
         var config = temp.Write(
             "nuget.config",
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
-        var install = ProcessRunner.Run(
-            ProcessRunner.Dotnet,
-            ["tool", "install", "Governance.Cli", "--prerelease", "--tool-path", toolPath, "--add-source", packages, "--configfile", config],
-            temp.Path,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-packages") },
-            StepLimit,
-            TestContext.CurrentContext.CancellationToken);
-        install.ExitCode.Should().Be(0, install.ToString());
+        foreach (var (package, path) in new[] { ("Governance.Cli", toolPath), ("Governance.Cli.any", portableToolPath) })
+        {
+            var install = ProcessRunner.Run(
+                ProcessRunner.Dotnet,
+                ["tool", "install", package, "--prerelease", "--tool-path", path, "--add-source", packages, "--configfile", config],
+                temp.Path,
+                new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "nuget-packages") },
+                StepLimit,
+                TestContext.CurrentContext.CancellationToken);
+            install.ExitCode.Should().Be(0, install.ToString());
+        }
     }
 
     [OneTimeTearDown]
     public void Clean() => temp?.Dispose();
+
+    [Test]
+    public void One_pack_makes_a_package_for_each_platform_a_portable_one_and_the_package_that_points_at_them()
+    {
+        var version = Path.GetFileName(Directory.GetFiles(packages, "Governance.Cli.any.*.nupkg").Should().ContainSingle().Subject)["Governance.Cli.any.".Length..^".nupkg".Length];
+        var ids = Platforms.Append("any").Select(rid => $"Governance.Cli.{rid}").ToList();
+
+        Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Should().BeEquivalentTo(
+            ids.Prepend("Governance.Cli").Select(id => $"{id}.{version}.nupkg"));
+        using var pointer = ZipFile.OpenRead(Path.Combine(packages, $"Governance.Cli.{version}.nupkg"));
+        var settings = XDocument.Load(pointer.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
+        settings.Descendants("RuntimeIdentifierPackage").Select(p => ((string)p.Attribute("RuntimeIdentifier")!, (string)p.Attribute("Id")!))
+            .Should().BeEquivalentTo(Platforms.Append("any").Select(rid => (rid, $"Governance.Cli.{rid}")));
+        pointer.Entries.Should().NotContain(e => e.Name.EndsWith(".dll", StringComparison.Ordinal), "the code is in the platforms' packages");
+    }
+
+    [Test]
+    public void Dotnet_tool_install_picks_this_machine_s_package_compiled_ReadyToRun()
+    {
+        var expected = Platforms.Contains(RuntimeInformation.RuntimeIdentifier) ? RuntimeInformation.RuntimeIdentifier : "any";
+
+        var installed = Path.GetDirectoryName(InstalledAssembly(toolPath))!;
+
+        installed.Split(Path.DirectorySeparatorChar).Should().Contain($"governance.cli.{expected}");
+        if (expected != "any")
+        {
+            IsReadyToRun(Path.Combine(installed, "governance.dll")).Should().BeTrue();
+            IsReadyToRun(Path.Combine(installed, "Governance.Rules.dll")).Should().BeTrue();
+        }
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void The_portable_package_is_compiled_by_the_JIT_and_checks_the_samples(CancellationToken cancellationToken)
+    {
+        IsReadyToRun(InstalledAssembly(portableToolPath)).Should().BeFalse();
+
+        var outcome = ProcessRunner.Run(
+            Path.Combine(portableToolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance"),
+            ["check", "samples/authorities"],
+            RepositoryPaths.Root,
+            null,
+            TimeSpan.FromMinutes(1),
+            cancellationToken);
+
+        outcome.ExitCode.Should().Be(ExitCodes.FindingsFailed, outcome.ToString());
+        outcome.StdoutLines.Should().Contain(l => l.StartsWith("samples/authorities/derby.yaml:66:5: error dcs-on-senior-management-team: ", StringComparison.Ordinal));
+    }
 
     [Test]
     [CancelAfter(120_000)]
@@ -155,11 +219,21 @@ public class InstalledToolTests
     [Test]
     public void The_tool_package_carries_no_loose_rule_files_the_rule_set_is_inside_the_library()
     {
-        var store = Path.Combine(toolPath, ".store");
-        var assembly = Directory.GetFiles(store, "governance.dll", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+        var assembly = InstalledAssembly(toolPath);
 
         Directory.EnumerateFiles(Path.GetDirectoryName(assembly)!, "*.y*ml", SearchOption.AllDirectories).Should().BeEmpty();
         File.Exists(Path.Combine(Path.GetDirectoryName(assembly)!, "Governance.Rules.dll")).Should().BeTrue();
+    }
+
+    /// <summary>The tool's own assembly, where <c>dotnet tool install</c> put it.</summary>
+    private static string InstalledAssembly(string tools) =>
+        Directory.GetFiles(Path.Combine(tools, ".store"), "governance.dll", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+
+    /// <summary>Whether an assembly holds code compiled ahead of time (ReadyToRun), not only IL for the JIT.</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private string ToolExecutable => Path.Combine(toolPath, OperatingSystem.IsWindows() ? "governance.exe" : "governance");
