@@ -7,6 +7,7 @@
 #   GOVERNANCE_BASELINE   a JSON or SARIF report of an earlier check (optional)
 #   GOVERNANCE_FAIL_ON    error, warning, note or never (default warning)
 #   GOVERNANCE_AS_AT      yyyy-MM-dd (optional)
+#   GOVERNANCE_TIMEOUT    how long the evaluation may take: 60s, 5m, none (optional; the tool's default is 5m)
 #   GOVERNANCE_RULES      rule folders to add to the shipped rules, separated like the paths (optional)
 # It exits with the tool's exit code, and writes `exit-code` and `sarif` to $GITHUB_OUTPUT when GitHub sets it.
 set -uo pipefail
@@ -34,6 +35,7 @@ fi
 args+=(--format github --output "sarif=$sarif" --fail-on "${GOVERNANCE_FAIL_ON:-warning}")
 if [[ -n "${GOVERNANCE_BASELINE:-}" ]]; then args+=(--baseline "$GOVERNANCE_BASELINE"); fi
 if [[ -n "${GOVERNANCE_AS_AT:-}" ]]; then args+=(--as-at "$GOVERNANCE_AS_AT"); fi
+if [[ -n "${GOVERNANCE_TIMEOUT:-}" ]]; then args+=(--timeout "$GOVERNANCE_TIMEOUT"); fi
 while IFS= read -r folder; do args+=(--rules "$folder"); done < <(split "${GOVERNANCE_RULES:-}")
 
 governance "${args[@]}"

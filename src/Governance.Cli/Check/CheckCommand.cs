@@ -49,6 +49,11 @@ internal static class CheckCommand
             ("warning", FailOn.Warning),
             ("note", FailOn.Note),
             ("never", FailOn.Never));
+        var timeout = DurationOption.Create(
+            "--timeout",
+            "Stop the evaluation after this long (for example 60s or 5m; 'none' for no limit) and report what was found as incomplete "
+                + "(exit code 3), naming the rule being matched. Default: 5m.",
+            EvaluationOptions.DefaultTimeLimit);
         var command = new Command("check", "Check authority files against the rules and report the findings, each citing its paragraph of the guidance.")
         {
             paths,
@@ -62,6 +67,7 @@ internal static class CheckCommand
             output,
             baseline,
             failOn.Option,
+            timeout,
         };
         command.SetAction(parseResult => Execute(
             new CheckRequest(
@@ -75,6 +81,7 @@ internal static class CheckCommand
                 parseResult.GetValue(output) ?? [],
                 parseResult.GetValue(baseline),
                 failOn.GetValue(parseResult),
+                parseResult.GetValue(timeout),
                 CommonOptions.IsVerbose(parseResult.GetValue<bool>(CommonOptions.VerboseName), environment)),
             environment,
             parseResult.InvocationConfiguration.Output,
@@ -141,7 +148,9 @@ internal static class CheckCommand
         {
             step($"Evaluating {rules.Rules.Count} rules against {authorities.Authorities.Count} authorities");
             result = request.Selection.Apply(
-                rules.Evaluate(authorities.Authorities, new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures }),
+                rules.Evaluate(
+                    authorities.Authorities,
+                    new EvaluationOptions { AsAt = request.AsAt, IgnoreDepartures = request.IgnoreDepartures, TimeLimit = request.Timeout }),
                 rules);
         }
 
@@ -208,6 +217,7 @@ internal static class CheckCommand
 /// <param name="Outputs">The <c>--output</c> values.</param>
 /// <param name="Baseline">The baseline file, if any.</param>
 /// <param name="FailOn">The least severe open finding that fails the run.</param>
+/// <param name="Timeout">How long the evaluation may take; null for no limit.</param>
 /// <param name="Verbose">Whether to say more.</param>
 internal sealed record CheckRequest(
     IReadOnlyList<string> Paths,
@@ -220,4 +230,5 @@ internal sealed record CheckRequest(
     IReadOnlyList<string> Outputs,
     string? Baseline,
     FailOn FailOn,
+    TimeSpan? Timeout,
     bool Verbose);

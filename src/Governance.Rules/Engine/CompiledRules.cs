@@ -76,6 +76,9 @@ internal sealed class CompiledRules
     public (RuleRuntime Rule, bool ReportsUnknown)? RuntimeOf(string nrulesName) =>
         runtimes.TryGetValue(nrulesName, out var runtime) ? runtime : null;
 
+    /// <summary>Whether the rule set has rules written in C#.</summary>
+    public bool HasCSharpRules => csharpRules.Count > 0;
+
     /// <summary>The rule written in C# of that name, or null.</summary>
     public CSharpRules.CSharpRule? CSharpRuleOf(string name) => csharpRules.GetValueOrDefault(name);
 

@@ -107,6 +107,41 @@ internal static class ConditionGuard
             ? typeof(ConditionGuard).GetMethod(throws ? nameof(ThrowsPacked) : nameof(HoldsPacked))!
             : typeof(ConditionGuard).GetMethods().Single(m => m.Name == (throws ? "Throws" : "Holds") && m.GetParameters().Length == arity + 2);
 
+    /// <summary>
+    /// The last condition of every join of a translated rule: counts the partial match the join is about to make
+    /// against the session's budget (and looks at its cancellation), so that a join with no shared key, which NRules
+    /// would otherwise gather whole before anything fires, stops within the budget. Always true when it returns.
+    /// </summary>
+    /// <exception cref="BudgetExceededException">The session's budget of partial matches is spent.</exception>
+    public static bool Joined()
+    {
+        EvaluationContext.Current.CountPartialMatch();
+        return true;
+    }
+
+    /// <summary>
+    /// The filter a joining condition's leading terms make (see <c>RuleTranslator.Prefilter</c>): false only when the
+    /// terms are false for the fact, so the whole condition is; true when they hold, when they throw (the condition will
+    /// then report the error) and while a trace is recorded.
+    /// </summary>
+    public static bool MayHold<T>(Func<T, bool> terms, T fact)
+    {
+        var context = EvaluationContext.Current;
+        if (context.Trace is not null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return terms(fact);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>The most arguments a condition takes unpacked.</summary>
     public const int MaxArity = 8;
 

@@ -17,6 +17,25 @@ internal sealed record EngineOptions
     /// </summary>
     public int MaxFirings { get; init; } = DefaultMaxFirings;
 
+    /// <summary>The default budget of partial matches one session may make.</summary>
+    public const int DefaultMaxMatches = 2_000_000;
+
+    /// <summary>The default budget of facts the rules of one session may derive.</summary>
+    public const int DefaultMaxDerivedFacts = 100_000;
+
+    /// <summary>
+    /// The most partial matches (tuples made by joining a pattern's facts to what the patterns before it matched,
+    /// inside <c>not</c> and <c>exists</c> too) the session may make. When one more would be made, the session stops
+    /// and its result says <see cref="StopReason.MatchLimitReached"/>: a join with no shared key cannot fill the memory.
+    /// </summary>
+    public int MaxMatches { get; init; } = DefaultMaxMatches;
+
+    /// <summary>
+    /// The most facts the session's rules may derive (and rules written in C# insert). When one more would be
+    /// derived, the session stops and its result says <see cref="StopReason.DerivedFactLimitReached"/>.
+    /// </summary>
+    public int MaxDerivedFacts { get; init; } = DefaultMaxDerivedFacts;
+
     /// <summary>Which rules are in force; a rule for which this returns false is skipped. Null means every rule.</summary>
     public Func<RuleDefinition, bool>? IsActive { get; init; }
 

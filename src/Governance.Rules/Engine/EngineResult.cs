@@ -42,8 +42,44 @@ internal enum StopReason
     /// <summary>Firing one more activation would have passed <see cref="EngineOptions.MaxFirings"/>.</summary>
     FiringLimitReached,
 
-    /// <summary>The cancellation token was cancelled.</summary>
+    /// <summary>The cancellation token was cancelled (by the caller, or by the evaluation's time limit).</summary>
     Cancelled,
+
+    /// <summary>One more partial match would have passed <see cref="EngineOptions.MaxMatches"/>.</summary>
+    MatchLimitReached,
+
+    /// <summary>One more derived fact would have passed <see cref="EngineOptions.MaxDerivedFacts"/>.</summary>
+    DerivedFactLimitReached,
+}
+
+/// <summary>Why a session stopped before it finished, and the rules it was evaluating when it stopped.</summary>
+/// <param name="Reason">Why it stopped.</param>
+/// <param name="Rules">
+/// The rules whose condition or action was being evaluated when it stopped, by id (several when they share the part
+/// of the network that was matching); empty when it stopped between rules.
+/// </param>
+internal sealed record SessionStop(StopReason Reason, IReadOnlyList<RuleDefinition> Rules)
+{
+    /// <summary>What the session was evaluating (set by whoever ran it: the authority or the group of authorities), if known.</summary>
+    public object? Owner { get; init; }
+}
+
+/// <summary>
+/// Stops a session from inside NRules' matching or firing when a budget is spent: thrown by the budget checks, caught by
+/// <see cref="RuleSession"/> (NRules wraps it on the way), never seen outside the engine.
+/// </summary>
+internal sealed class BudgetExceededException : Exception
+{
+    /// <summary>Makes the exception.</summary>
+    /// <param name="reason">The budget spent.</param>
+    public BudgetExceededException(StopReason reason)
+        : base($"The session's budget was spent: {reason}.")
+    {
+        Reason = reason;
+    }
+
+    /// <summary>The budget spent.</summary>
+    public StopReason Reason { get; }
 }
 
 /// <summary>
@@ -62,6 +98,9 @@ internal sealed record EngineResult(
     int Firings,
     StopReason? StoppedBecause)
 {
+    /// <summary>Each session that stopped before it finished: why, and in which rules.</summary>
+    public IReadOnlyList<SessionStop> Stops { get; init; } = StoppedBecause is { } reason ? [new SessionStop(reason, [])] : [];
+
     /// <summary>Nothing: no session ran.</summary>
     public static EngineResult Empty { get; } = new([], [], [], 0, null);
 
@@ -93,6 +132,9 @@ internal sealed record EngineResult(
                 .ThenBy(e => e.Element, StringComparer.Ordinal)
                 .ThenBy(e => e.Message, StringComparer.Ordinal)],
             results.Sum(r => r.Firings),
-            results.Select(r => r.StoppedBecause).FirstOrDefault(s => s is not null));
+            results.Select(r => r.StoppedBecause).FirstOrDefault(s => s is not null))
+        {
+            Stops = [.. results.SelectMany(r => r.Stops)],
+        };
     }
 }

@@ -57,6 +57,18 @@ internal sealed class EvaluationContext
     /// <summary>The facts derived, each once, by value.</summary>
     public Dictionary<DerivedFact, DerivedFact> Derived { get; } = [];
 
+    /// <summary>How many partial matches the joins have made (see <see cref="EngineOptions.MaxMatches"/>).</summary>
+    public int PartialMatches { get; set; }
+
+    /// <summary>How many facts rules written in C# have inserted (derived facts of YAML rules are <see cref="Derived"/>).</summary>
+    public int Inserted { get; set; }
+
+    /// <summary>Whether the session is firing (rather than inserting the facts it was given).</summary>
+    public bool Firing { get; set; }
+
+    /// <summary>The rules being evaluated when a budget was spent or the session was cancelled; empty when not known.</summary>
+    public IReadOnlyList<RuleDefinition> StoppedIn { get; set; } = [];
+
     /// <summary>How many activations fired (a tuple reached twice fires once).</summary>
     public int Firings { get; set; }
 
@@ -71,6 +83,32 @@ internal sealed class EvaluationContext
 
     /// <summary>The errors reported so far, so that each is reported once.</summary>
     public HashSet<ValueKey> ErrorKeys { get; } = [];
+
+    /// <summary>
+    /// Counts one partial match made by a join, and stops the session (by throwing) when that passes its budget or the
+    /// session is cancelled. NRules calls it, through <see cref="ConditionGuard.Joined"/>, for every tuple a join makes.
+    /// </summary>
+    /// <exception cref="BudgetExceededException">The budget of partial matches is spent.</exception>
+    public void CountPartialMatch()
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        if (++PartialMatches > Options.MaxMatches)
+        {
+            throw new BudgetExceededException(StopReason.MatchLimitReached);
+        }
+    }
+
+    /// <summary>Stops the session (by throwing) when one more derived fact would pass its budget.</summary>
+    /// <param name="rule">The rule deriving it.</param>
+    /// <exception cref="BudgetExceededException">The budget of derived facts is spent.</exception>
+    public void CheckDerivedBudget(RuleDefinition? rule)
+    {
+        if (Derived.Count + Inserted >= Options.MaxDerivedFacts)
+        {
+            StoppedIn = rule is null ? [] : [rule];
+            throw new BudgetExceededException(StopReason.DerivedFactLimitReached);
+        }
+    }
 
     /// <summary>Makes this the context of the session running on this thread until the returned scope is disposed.</summary>
     public Entered Enter() => new(this);

@@ -134,6 +134,11 @@ internal sealed class RuleRuntime
             return;
         }
 
+        if (!evaluation.Derived.ContainsKey(fact))
+        {
+            evaluation.CheckDerivedBudget(Definition);
+        }
+
         // A derived fact equal in value to one already derived is the same fact (NRules' identity is the fact's equality).
         if (context.TryInsert(fact))
         {

@@ -30,6 +30,8 @@ internal sealed class RuleSession
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFirings);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxMatches);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDerivedFacts);
         this.rules = rules;
         this.factory = factory;
         this.options = options;
@@ -58,7 +60,15 @@ internal sealed class RuleSession
             {
                 stoppedBecause = RunSession(context, cancellation);
             }
-            catch (Exception error) when (cancellation.IsCancellationRequested && IsCancellation(error))
+            catch (Exception error) when (Find<BudgetExceededException>(error) is { } budget)
+            {
+                stoppedBecause = budget.Reason;
+                if (context.StoppedIn.Count == 0 && Find<NRules.RuleRhsExpressionEvaluationException>(error) is { } action)
+                {
+                    context.StoppedIn = RulesNamed([action.RuleName]);
+                }
+            }
+            catch (Exception error) when (cancellation.IsCancellationRequested && Find<OperationCanceledException>(error) is not null)
             {
                 stoppedBecause = StopReason.Cancelled;
             }
@@ -81,6 +91,20 @@ internal sealed class RuleSession
             session.Events.ActivationCreatedEvent += (_, e) => TraceActivation(context, trace, e);
         }
 
+        // A budget check or the cancellation throws inside NRules' matching; NRules says which rules the condition
+        // that threw belongs to, so the result can name them. (No other condition throws: the guards catch them.)
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            if (e.Exception is BudgetExceededException or OperationCanceledException && context.StoppedIn.Count == 0)
+            {
+                context.StoppedIn = RulesNamed(e.Rules.Select(r => r.Name));
+            }
+        };
+        if (rules.HasCSharpRules)
+        {
+            WatchCSharpRules(session, context);
+        }
+
         session.Insert(new EvaluationDate(options.AsAt));
         for (var start = 0; start < facts.Count; start += InsertBatch)
         {
@@ -88,6 +112,7 @@ internal sealed class RuleSession
             session.InsertAll(facts.GetRange(start, Math.Min(InsertBatch, facts.Count - start)));
         }
 
+        context.Firing = true;
         while (true)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -131,8 +156,48 @@ internal sealed class RuleSession
         }
     }
 
-    private static bool IsCancellation(Exception error) =>
-        error is OperationCanceledException || error.InnerException is { } inner && IsCancellation(inner);
+    /// <summary>
+    /// Holds rules written in C# to the budgets, as far as NRules lets them be watched from outside: their conditions
+    /// are not guarded, so every condition NRules evaluates looks at the cancellation (the time limit), and every fact
+    /// a rule inserts while firing counts against the budget of derived facts. Only rule sets with C# rules pay for it.
+    /// </summary>
+    private void WatchCSharpRules(ISession session, EvaluationContext context)
+    {
+        session.Events.LhsExpressionEvaluatedEvent += (_, e) =>
+        {
+            if (context.Cancellation.IsCancellationRequested)
+            {
+                context.StoppedIn = RulesNamed(e.Rules.Select(r => r.Name));
+                context.Cancellation.ThrowIfCancellationRequested();
+            }
+        };
+        session.Events.FactInsertingEvent += (_, e) =>
+        {
+            if (context.Firing && e.Fact.Value is not DerivedFact)
+            {
+                context.CheckDerivedBudget(null);
+                context.Inserted++;
+            }
+        };
+    }
+
+    /// <summary>The canonical rules of NRules rules, by name, each once, by id.</summary>
+    private List<RuleDefinition> RulesNamed(IEnumerable<string> names) =>
+        [.. names
+            .Select(name => rules.RuntimeOf(name)?.Rule.Definition ?? rules.CSharpRuleOf(name)?.Definition)
+            .OfType<RuleDefinition>()
+            .DistinctBy(rule => rule.Id)
+            .OrderBy(rule => rule.Id, StringComparer.Ordinal)];
+
+    /// <summary>The exception of a type in an exception NRules threw, or in what it wraps.</summary>
+    private static T? Find<T>(Exception? error)
+        where T : Exception =>
+        error switch
+        {
+            null => null,
+            T found => found,
+            _ => Find<T>(error.InnerException),
+        };
 
     private EngineResult BuildResult(EvaluationContext context, StopReason? stoppedBecause)
     {
@@ -149,7 +214,10 @@ internal sealed class RuleSession
             .ThenBy(e => e.Element, StringComparer.Ordinal)
             .ThenBy(e => e.Message, StringComparer.Ordinal)
             .ToList();
-        return new EngineResult(sortedMatches, sortedDerived, sortedErrors, context.Firings, stoppedBecause);
+        return new EngineResult(sortedMatches, sortedDerived, sortedErrors, context.Firings, stoppedBecause)
+        {
+            Stops = stoppedBecause is { } reason ? [new SessionStop(reason, context.StoppedIn)] : [],
+        };
     }
 
     /// <summary>Lets through only the activations of rules in force (and of rules written in C#).</summary>

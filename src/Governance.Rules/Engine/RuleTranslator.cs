@@ -101,7 +101,7 @@ internal sealed class RuleTranslator
         }
     }
 
-    private (List<Seq> Holds, List<Unknown> Unknown) Pattern(PatternElement pattern, Scope scope)
+    private (List<Seq> Holds, List<Unknown> Unknown) Pattern(PatternElement pattern, Scope scope, bool joined = true)
     {
         if (!pattern.Type.IsDerived)
         {
@@ -110,20 +110,24 @@ internal sealed class RuleTranslator
 
         var after = scope.With(new ScopedBinding(pattern.Binding, pattern.Type.ClrType, IsFact: true));
         var sites = new List<ConditionSite>();
+        var kind = KindCondition(pattern);
         foreach (var condition in pattern.Conditions)
         {
             sites.Add(Site(condition));
+            kind.AddRange(Prefilter(condition, pattern));
         }
 
-        var kind = KindCondition(pattern);
+        var counted = joined ? [Joined(pattern)] : Array.Empty<LambdaExpression>();
         var holds = new List<LambdaExpression>(kind);
         holds.AddRange(sites.Select(site => Guarded(site, after, throws: false)));
+        holds.AddRange(counted);
         var unknown = new List<Unknown>();
         for (var i = 0; i < sites.Count; i++)
         {
             var conditions = new List<LambdaExpression>(kind);
             conditions.AddRange(sites.Take(i).Select(site => Guarded(site, after, throws: false)));
             conditions.Add(Guarded(sites[i], after, throws: true));
+            conditions.AddRange(counted);
             unknown.Add(new Unknown([new PatternNode(pattern.Binding, pattern.Type.ClrType, conditions, null)], after, sites[i]));
         }
 
@@ -172,7 +176,7 @@ internal sealed class RuleTranslator
 
     private (List<Seq> Holds, List<Unknown> Unknown) Aggregate(AggregateElement aggregate, Scope scope)
     {
-        var (sourceHolds, sourceUnknown) = Pattern(aggregate.Source, scope);
+        var (sourceHolds, sourceUnknown) = Pattern(aggregate.Source, scope, joined: false);
         var source = (PatternNode)sourceHolds[0].Nodes[0];
         var sourceScope = sourceHolds[0].Scope;
         var itemType = aggregate.Source.Type.ClrType;
@@ -307,6 +311,60 @@ internal sealed class RuleTranslator
             ? Expression.Call(method, Expression.Constant(site), Expression.Constant(site.Function), Expression.NewArrayInit(typeof(object), arguments))
             : Expression.Call(types.Length == 0 ? method : method.MakeGenericMethod(types), [Expression.Constant(site), Expression.Constant(site.Function), .. arguments]);
         return Expression.Lambda(call, parameters);
+    }
+
+    /// <summary>
+    /// The last condition of a pattern's join: <see cref="ConditionGuard.Joined"/>, which counts each partial match
+    /// against the session's budget. It reads the evaluation date (bound first in every rule) as well as the pattern's
+    /// fact, so NRules evaluates it in the join, once per tuple the join makes, and never in the pattern's own filter.
+    /// It reads no constant of the rule, so rules that share a join still share it.
+    /// </summary>
+    private static LambdaExpression Joined(PatternElement pattern) =>
+        Expression.Lambda(
+            Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.Joined), null),
+            Expression.Parameter(typeof(EvaluationDate), AsAtName),
+            Expression.Parameter(pattern.Type.ClrType, pattern.Binding));
+
+    /// <summary>
+    /// For a condition that joins (reads names bound before the pattern) and starts with terms that read only the
+    /// pattern's own fact (<c>role == DirectorOfAdultSocialServices and holder == dcs.holder</c>), a filter NRules
+    /// evaluates once per fact, before the join: it lets through the facts for which those terms hold or throw, so the
+    /// join pairs only those. The condition itself is still evaluated whole on what is paired, so its answer, its errors
+    /// and the trace are unchanged (and while a trace is recorded the filter lets everything through, so that the
+    /// explanation counts every pair): a fact the filter drops is one for which the whole condition is false, because
+    /// <c>and</c> stops at its first false term. It turns a rule that is quadratic in an authority's posts into one
+    /// that is quadratic only in the posts that can match.
+    /// </summary>
+    private static IEnumerable<LambdaExpression> Prefilter(ConditionElement condition, PatternElement pattern)
+    {
+        var lambda = condition.Expression;
+        var own = lambda.Parameters.Take(lambda.Parameters.Count - 1).LastOrDefault(p => p.Name == pattern.Binding);
+        var used = ParameterUsage.Of(lambda.Body);
+        if (own is null || !used.Any(p => p != own))
+        {
+            yield break;
+        }
+
+        var terms = new List<Expression>();
+        var body = lambda.Body;
+        while (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            terms.Insert(0, and.Right);
+            body = and.Left;
+        }
+
+        terms.Insert(0, body);
+        var leading = terms.TakeWhile(term => ParameterUsage.Of(term).All(p => p == own)).ToList();
+        if (leading.Count == 0 || leading.Count == terms.Count)
+        {
+            yield break;
+        }
+
+        var test = DelegateCompiler.Compile(Expression.Lambda(QuantifierLoops.Inline(leading.Aggregate(Expression.AndAlso)), own));
+        var fact = Expression.Parameter(pattern.Type.ClrType, pattern.Binding);
+        yield return Expression.Lambda(
+            Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.MayHold), [own.Type], Expression.Constant(test), Convert(fact, own.Type)),
+            fact);
     }
 
     /// <summary>For a pattern over a derived kind, the condition that the fact is of that kind.</summary>

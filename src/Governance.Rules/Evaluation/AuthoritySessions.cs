@@ -35,9 +35,11 @@ internal static class AuthoritySessions
         void RunLocal(int i)
         {
             var options = optionsFor(ordered[i]);
-            local[i] = cancellation.IsCancellationRequested
-                ? new EngineResult([], [], [], 0, StopReason.Cancelled)
-                : rules.CreateSession(AuthorityFacts.Of([ordered[i]], rules.MayRead), options).Run(cancellation);
+            local[i] = Owned(
+                cancellation.IsCancellationRequested
+                    ? new EngineResult([], [], [], 0, StopReason.Cancelled)
+                    : rules.CreateSession(AuthorityFacts.Of([ordered[i]], rules.MayRead), options).Run(cancellation),
+                [ordered[i]]);
         }
 
         if (ordered.Count >= ParallelFrom && !oneAtATime)
@@ -59,14 +61,20 @@ internal static class AuthoritySessions
             foreach (var group in LinkedGroups(ordered))
             {
                 var options = acrossOptionsFor(group);
-                results.Add(cancellation.IsCancellationRequested
-                    ? new EngineResult([], [], [], 0, StopReason.Cancelled)
-                    : rules.EvaluateAcross(AuthorityFacts.Of(group, rules.MayRead), group.SelectMany(a => derivedBy[a]), options, cancellation));
+                results.Add(Owned(
+                    cancellation.IsCancellationRequested
+                        ? new EngineResult([], [], [], 0, StopReason.Cancelled)
+                        : rules.EvaluateAcross(AuthorityFacts.Of(group, rules.MayRead), group.SelectMany(a => derivedBy[a]), options, cancellation),
+                    group));
             }
         }
 
         return EngineResult.Merge(results, new FactOrder(null));
     }
+
+    /// <summary>A session's result, its stops marked with the authorities it evaluated.</summary>
+    private static EngineResult Owned(EngineResult result, IReadOnlyList<Authority> authorities) =>
+        result.Stops.Count == 0 ? result : result with { Stops = [.. result.Stops.Select(s => s with { Owner = authorities })] };
 
     /// <summary>
     /// The authorities grouped by the references between them (a joint post, a represented authority, a district):

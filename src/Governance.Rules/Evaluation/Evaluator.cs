@@ -14,10 +14,7 @@ internal static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(authorities);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.MaxFirings < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxFirings, "MaxFirings must be at least 1.");
-        }
+        EvaluationBudgets.Validate(options);
 
         var evaluated = authorities.ToList();
         var asAt = options.AsAt
@@ -59,20 +56,31 @@ internal static class Evaluator
         EngineOptions SessionOptions(DateOnly date)
         {
             var ids = InForceOn(date);
-            return new EngineOptions { AsAt = date, MaxFirings = options.MaxFirings, IsActive = d => ids.Contains(d.Id), Trace = trace };
+            return new EngineOptions
+            {
+                AsAt = date,
+                MaxFirings = options.MaxFirings,
+                MaxMatches = options.MaxMatches,
+                MaxDerivedFacts = options.MaxDerivedFacts,
+                IsActive = d => ids.Contains(d.Id),
+                Trace = trace,
+            };
         }
 
-        var engineResult = AuthoritySessions.Evaluate(
-            ruleSet.Compiled,
-            arrangements,
-            authority => SessionOptions(options.AsAt ?? authority.RecordedAsAt),
-            group => SessionOptions(options.AsAt ?? group.Max(a => a.RecordedAsAt)),
-            oneAtATime: trace is not null,
-            cancellation);
-        if (engineResult.StoppedBecause == StopReason.Cancelled)
+        EngineResult engineResult;
+        using (var budget = EvaluationBudgets.Start(options, cancellation))
         {
-            cancellation.ThrowIfCancellationRequested();
+            engineResult = AuthoritySessions.Evaluate(
+                ruleSet.Compiled,
+                arrangements,
+                authority => SessionOptions(options.AsAt ?? authority.RecordedAsAt),
+                group => SessionOptions(options.AsAt ?? group.Max(a => a.RecordedAsAt)),
+                oneAtATime: trace is not null,
+                budget.Token);
         }
+
+        // Cancelled by the caller: an exception, as ever. Cancelled by the time limit: an incomplete result that says so.
+        cancellation.ThrowIfCancellationRequested();
 
         var rules = ruleSet.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var edition = ruleSet.Documents.FirstOrDefault(d => d.Id == "DCSF-00686-2009")?.Edition ?? "2009";
@@ -96,6 +104,7 @@ internal static class Evaluator
                 e.Facts.Select(AuthorityFacts.OwnerOf).FirstOrDefault(a => a is not null)?.Code,
                 $"{e.Element} failed: {e.Message}",
                 e.Location))
+            .Concat(EvaluationBudgets.Errors(engineResult.Stops, options))
             .ToList();
 
         return new EvaluationResult
@@ -112,9 +121,7 @@ internal static class Evaluator
             Errors = errors,
             Notices = notices,
             Complete = engineResult.Completed,
-            StoppedBecause = engineResult.StoppedBecause == StopReason.FiringLimitReached
-                ? $"a session of the evaluation reached its limit of {options.MaxFirings} rule firings; results are incomplete"
-                : null,
+            StoppedBecause = EvaluationBudgets.StoppedBecause(engineResult.Stops, options),
             DeparturesIgnored = options.IgnoreDepartures,
         };
     }

@@ -117,6 +117,17 @@ public sealed record Finding
 /// <param name="Location">Where the rule is written.</param>
 public sealed record RuleError(string RuleId, string? AuthorityCode, string Message, SourceLocation Location)
 {
-    /// <summary>Formats the error as <c>file:line:column: rule error rule-id: message</c>.</summary>
-    public override string ToString() => $"{Location}: rule error {RuleId}: {Message}";
+    /// <summary>
+    /// The stable code of an error that is not a condition or action that threw: <c>GOV537</c> (the time limit),
+    /// <c>GOV538</c> (the budget of partial matches), <c>GOV539</c> (the budget of derived facts). Null for a condition or
+    /// action that threw.
+    /// </summary>
+    public string? Code { get; init; }
+
+    /// <summary>
+    /// Formats the error as <c>file:line:column: rule error rule-id: message</c>, or
+    /// <c>file:line:column: rule error CODE rule-id: message</c> when it has a code.
+    /// </summary>
+    public override string ToString() =>
+        $"{Location}: rule error {(Code is null ? string.Empty : Code + " ")}{RuleId}: {Message}";
 }

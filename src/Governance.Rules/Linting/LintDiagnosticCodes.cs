@@ -2,7 +2,7 @@ namespace Governance.Rules.Linting;
 
 /// <summary>
 /// The codes of the problems <see cref="RuleSetLint"/> finds in a rule set that loads (GOV530-GOV539): a folder with nothing to lint, a checkable item
-/// no rule cites, a rule without test cases, a test of a rule that is not there. Listed in <c>docs/diagnostics.md</c>.
+/// no rule cites, a rule without test cases, a test of a rule that is not there, a join with no shared key. Listed in <c>docs/diagnostics.md</c>.
 /// </summary>
 internal static class LintDiagnosticCodes
 {
@@ -23,4 +23,7 @@ internal static class LintDiagnosticCodes
 
     /// <summary>A folder named holds no rule file and no rule test file.</summary>
     public const string EmptyFolder = "GOV535";
+
+    /// <summary>A rule joins a pattern to the ones before it with no condition relating them: a cartesian product.</summary>
+    public const string CartesianJoin = "GOV536";
 }

@@ -9,7 +9,8 @@ namespace Governance.Rules.Linting;
 /// rule test files (as loading reports them, each with file, line and column), then the checks across them: every
 /// checkable item of the catalogue is cited by a rule (GOV530), every rule that reports findings has test cases with
 /// an arrangement that fails it and one that complies (GOV531-GOV533), and every test file tests a rule of the rule
-/// set (GOV534); a folder with no YAML file in it is a warning (GOV535). Citations of items the catalogue lacks are load errors already (GOV430, GOV431).
+/// set (GOV534); a folder with no YAML file in it is a warning (GOV535), and so is a rule whose patterns join with no
+/// shared key (GOV536, <see cref="CartesianJoins"/>). Citations of items the catalogue lacks are load errors already (GOV430, GOV431).
 /// </summary>
 public static class RuleSetLint
 {
@@ -81,6 +82,9 @@ public static class RuleSetLint
                     rule.Location));
             }
         }
+
+        var linted = ruleSet.Rules.Where(needsTests).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(ruleSet.Compiled.Rules.Where(r => linted.Contains(r.Id)).SelectMany(CartesianJoins.Of));
 
         var ids = ruleSet.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var testCase in cases.Where(c => !ids.Contains(c.RuleId)).DistinctBy(c => c.RuleLocation))

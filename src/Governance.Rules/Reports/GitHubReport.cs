@@ -45,7 +45,7 @@ public static class GitHubReport
 
         foreach (var error in result?.Errors ?? [])
         {
-            Command(output, "error", error.Location, $"rule error {error.RuleId}", error.AuthorityCode is null ? error.Message : $"{error.Message} (evaluating {error.AuthorityCode})");
+            Command(output, "error", error.Location, $"rule error {(error.Code is null ? string.Empty : error.Code + " ")}{error.RuleId}", error.AuthorityCode is null ? error.Message : $"{error.Message} (evaluating {error.AuthorityCode})");
         }
 
         output.WriteLine(LineText.Escape(Summary(report)));

@@ -129,6 +129,7 @@ public static class JsonReport
         {
             json.WriteStartObject();
             json.WriteString("ruleId", error.RuleId);
+            json.WriteOptionalString("code", error.Code);
             json.WriteOptionalString("authorityCode", error.AuthorityCode);
             json.WriteString("message", error.Message);
             json.WriteLocation(error.Location);

@@ -107,7 +107,7 @@ public static class MarkdownReport
         foreach (var error in result.Errors)
         {
             output.Write(
-                $"| rule error | {MarkdownText.Code(error.RuleId)} | {MarkdownText.Escape(error.AuthorityCode ?? string.Empty)} | "
+                $"| rule error{(error.Code is null ? string.Empty : " " + error.Code)} | {MarkdownText.Code(error.RuleId)} | {MarkdownText.Escape(error.AuthorityCode ?? string.Empty)} | "
                 + $"{MarkdownText.Escape(error.Message)} | {MarkdownText.Code(error.Location.ToString())} |\n");
         }
 

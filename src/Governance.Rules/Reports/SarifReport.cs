@@ -179,6 +179,13 @@ public static class SarifReport
             json.WriteString("level", "error");
             WriteMessage(json, "message", error.AuthorityCode is null ? error.Message : $"{error.Message} (evaluating {error.AuthorityCode})");
             WriteLocations(json, "locations", [error.Location]);
+            if (error.Code is { } code)
+            {
+                json.WriteStartObject("descriptor");
+                json.WriteString("id", code);
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("associatedRule");
             json.WriteString("id", error.RuleId);
             json.WriteEndObject();

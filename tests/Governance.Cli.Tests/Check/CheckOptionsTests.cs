@@ -134,6 +134,76 @@ public class CheckOptionsTests
     }
 
     [Test]
+    public void Timeout_reaches_the_evaluation_which_stops_and_reports_the_rule_it_was_matching_and_exits_3()
+    {
+        using var temp = new TempFolder();
+        var rules = Path.Combine(temp.Path, "rules");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Rules, "guidance")))
+        {
+            temp.Copy(file, Path.Combine("rules", "guidance", Path.GetFileName(file)));
+        }
+
+        // One person holds every post, so the last condition never holds: a cubic number of evaluations that only the
+        // time limit stops (the budget of partial matches is far from spent).
+        temp.Write(Path.Combine("rules", "every-three-posts.yaml"), """
+            id: every-three-posts
+            title: Every three posts
+            cites: { document: DCSF-00686-2009, paragraphs: ["3.1"], quote: strategic leadership of high quality services }
+            obligation: advisory
+            when:
+              - a: Post
+              - b: Post
+              - c: Post where c.holder != b.holder
+            then:
+              finding: "Three posts."
+            """);
+        var wigan = File.ReadAllText(RepositoryPaths.SampleAuthority("wigan.yaml"));
+        var posts = string.Concat(Enumerable.Range(0, 400).Select(i => $"  - {{ id: extra-{i}, role: supportingMember, holder: director-people-lomax, start: 2008-01-01 }}\n"));
+        var authority = temp.Write("wigan.yaml", wigan.Replace("posts:\n", "posts:\n" + posts, StringComparison.Ordinal));
+
+        var outcome = Tool.Run("check", authority, "--rules", rules, "--no-shipped-rules", "--timeout", "1ms");
+        var json = Tool.Run("check", authority, "--rules", rules, "--no-shipped-rules", "--timeout", "1ms", "--format", "json");
+
+        outcome.ExitCode.Should().Be(ExitCodes.RuleErrors, outcome.ToString());
+        outcome.StdoutLines.Should().Contain(line => line.StartsWith($"{Path.Combine(rules, "every-three-posts.yaml")}:1:1: rule error GOV537 every-three-posts: ", StringComparison.Ordinal));
+        outcome.StdoutLines.Should().Contain("Incomplete: the evaluation reached its time limit of 1ms; results are incomplete.");
+        outcome.Stderr.Should().BeEmpty();
+        using var document = JsonDocument.Parse(json.Stdout);
+        document.RootElement.GetProperty("evaluation").GetProperty("errors")[0].GetProperty("code").GetString().Should().Be("GOV537");
+    }
+
+    [TestCase("60s", 60)]
+    [TestCase("5m", 300)]
+    [TestCase("1.5", 1.5)]
+    [TestCase("250ms", 0.25)]
+    [TestCase("2h", 7200)]
+    public void Timeout_reads_a_number_with_a_unit(string text, double seconds)
+    {
+        Governance.Cli.CommandLine.DurationOption.TryParse(text, out var value).Should().BeTrue();
+        value.Should().Be(TimeSpan.FromSeconds(seconds));
+    }
+
+    [TestCase("none")]
+    [TestCase("0")]
+    public void Timeout_none_or_0_is_no_limit(string text)
+    {
+        Governance.Cli.CommandLine.DurationOption.TryParse(text, out var value).Should().BeTrue();
+        value.Should().BeNull();
+    }
+
+    [TestCase("soon")]
+    [TestCase("-5s")]
+    [TestCase("5 min")]
+    [TestCase("0.1ms")]
+    public void A_timeout_that_is_not_a_length_of_time_is_a_usage_error(string text)
+    {
+        var outcome = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--timeout", text);
+
+        outcome.ExitCode.Should().Be(ExitCodes.UsageError, outcome.ToString());
+        outcome.Stderr.Should().Contain($"'{text}' is not a length of time --timeout accepts");
+    }
+
+    [Test]
     public void Rule_selects_one_rule_and_tag_the_rules_with_the_tag()
     {
         var one = Tool.Run("check", RepositoryPaths.SampleAuthorities, "--rule", "lscb-annual-report");

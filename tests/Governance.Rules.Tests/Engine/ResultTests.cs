@@ -69,6 +69,28 @@ public class ResultTests
     }
 
     [Test]
+    public void A_join_s_leading_terms_on_its_own_fact_filter_the_candidates_first_without_changing_answers_or_errors()
+    {
+        // The leading terms read only 'o' (NRules tests them once per post, before pairing); the last one joins. A post
+        // whose leading term throws (the vacant one) must still be paired, so that the error is reported, and a post whose
+        // leading term is false (the leader) can never match.
+        var jane = Facts.Officer("jane");
+        var dcs = Facts.Post("dcs", PostRole.DirectorOfChildrensServices, jane);
+        var dass = Facts.Post("dass", PostRole.DirectorOfAdultSocialServices, jane);
+        var leader = Facts.Post("leader", PostRole.Leader, jane);
+        var vacant = Facts.Post("vacant", PostRole.DirectorOfAdultSocialServices);
+        var rule = Finding(
+            "dcs-dass-by-name",
+            Pattern<Post>("d", Cond((Post d, DateOnly asAt) => d.Role == PostRole.DirectorOfChildrensServices)),
+            Pattern<Post>("o", Cond((Post d, Post o, DateOnly asAt) => o.Role == PostRole.DirectorOfAdultSocialServices && o.Holder!.Name.Length > 0 && o.Holder == d.Holder)));
+
+        var result = Run(rule, dcs, dass, leader, vacant);
+
+        result.Matches.Should().ContainSingle().Which.Facts.Should().Equal(dcs, dass);
+        result.Errors.Should().ContainSingle().Which.Bindings.Should().Equal(new BoundValue("d", dcs), new BoundValue("o", vacant));
+    }
+
+    [Test]
     public void An_error_inside_not_leaves_the_answer_unknown_unless_another_inner_match_decides_it()
     {
         var dcs = Facts.Post("dcs", PostRole.DirectorOfChildrensServices, Facts.Officer("jane"));

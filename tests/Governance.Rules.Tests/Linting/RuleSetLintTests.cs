@@ -135,6 +135,54 @@ public sealed class RuleSetLintTests
         empty.ErrorCount.Should().Be(0);
     }
 
+    [Test]
+    public void A_pattern_joined_with_no_condition_relating_it_is_a_warning_at_the_pattern()
+    {
+        using var folder = new LocalRules();
+        var rule = folder.Edit(RuleFile, text => text.Replace(
+            "  - lscb: Board where kind == LocalSafeguardingChildrenBoard and not chairIsIndependent\n",
+            "  - lscb: Board where kind == LocalSafeguardingChildrenBoard and not chairIsIndependent\n  - member: BoardMembership where capacity == Member\n",
+            StringComparison.Ordinal));
+
+        var result = RuleSetLint.LintFolders([folder.Path], withShippedRules: true);
+
+        var warning = result.Diagnostics.Should().ContainSingle().Subject;
+        warning.Code.Should().Be("GOV536");
+        warning.Severity.Should().Be(DiagnosticSeverity.Warning);
+        warning.Message.Should().StartWith("The rule 'lscb-chair-independent-of-council' joins 'member' (BoardMembership) to 'lscb' (Board) with no condition relating them");
+        warning.Location.File.Should().Be(rule);
+        warning.Location.Line.Should().Be(File.ReadAllLines(rule).ToList().FindIndex(l => l.Contains("- member:", StringComparison.Ordinal)) + 1);
+    }
+
+    [TestCase("- a: Post\n  - b: Post", true)]
+    [TestCase("- a: Post\n  - b: Post\n  - check: a.holder == b.holder", true)]
+    [TestCase("- a: Post\n  - not:\n      - Post where role == ChiefExecutive", true)]
+    [TestCase("- a: Post\n  - g: group Post by holder", true)]
+    [TestCase("- a: Post\n  - b: Post where holder == a.holder", false)]
+    [TestCase("- la: Authority\n  - p: Post where authority == la", false)]
+    [TestCase("- la: Authority\n  - p: Post\n  - q: Board where authority == la", true)]
+    [TestCase("- a: Post\n  - n: count Post where isVacant\n  - check: n > 1", false)]
+    [TestCase("- a: Post where isJoint\n  - partner: Authority where any(a.jointWith, j => j.code == code)\n  - other: Post where authority == partner", false)]
+    [TestCase("- a: Post\n  - not:\n      - Post where holder == a.holder and role == ChiefExecutive", false)]
+    public void Joins_with_no_shared_key_are_found_and_bounded_ones_are_not(string when, bool cartesian)
+    {
+        var text = $$"""
+            id: joins
+            title: Joins
+            cites: { document: DCSF-00686-2009, paragraphs: ["3.1"], quote: strategic leadership of high quality services }
+            obligation: advisory
+            when:
+              {{when}}
+            then:
+              finding: "A join."
+            """;
+        var ruleSet = CatalogueRules.Load([RuleSetFile.FromText("joins.yaml", text)]);
+
+        var found = Governance.Rules.Linting.CartesianJoins.Of(ruleSet.Compiled.Rules.Single()).ToList();
+
+        found.Select(d => d.Code).Should().Equal(cartesian ? ["GOV536"] : []);
+    }
+
     /// <summary>A test file's text with only the cases asked for: the one that complies, the one that fails, or both.</summary>
     private static string OnlyCases(string text, bool complies, bool fails)
     {

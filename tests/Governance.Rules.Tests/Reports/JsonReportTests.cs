@@ -68,7 +68,7 @@ public class JsonReportTests
         recorded.GetProperty("line").GetInt32().Should().Be(120);
 
         var ruleError = evaluation.GetProperty("errors")[0];
-        ruleError.EnumerateObject().Select(p => p.Name).Should().Equal("ruleId", "authorityCode", "message", "file", "line", "column");
+        ruleError.EnumerateObject().Select(p => p.Name).Should().Equal("ruleId", "code", "authorityCode", "message", "file", "line", "column");
         ruleError.GetProperty("authorityCode").ValueKind.Should().Be(JsonValueKind.Null);
 
         var summary = root.GetProperty("summary");
