@@ -179,7 +179,7 @@ public sealed class RuleSetLintTests
             """;
         var ruleSet = CatalogueRules.Load([RuleSetFile.FromText("joins.yaml", text)]);
 
-        var found = Governance.Rules.Linting.CartesianJoins.Of(ruleSet.Compiled.Rules.Single()).ToList();
+        var found = Governance.Rules.Linting.Checks.CartesianJoins.Of(ruleSet.Compiled.Rules.Single()).ToList();
 
         found.Select(d => d.Code).Should().Equal(cartesian ? ["GOV536"] : []);
     }

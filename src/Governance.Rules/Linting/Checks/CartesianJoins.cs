@@ -1,7 +1,7 @@
 using Governance.Model;
 using Governance.Rules.Definitions;
 
-namespace Governance.Rules.Linting;
+namespace Governance.Rules.Linting.Checks;
 
 /// <summary>
 /// Finds rules whose patterns join with no shared key (GOV536): a pattern that can match many facts, written after

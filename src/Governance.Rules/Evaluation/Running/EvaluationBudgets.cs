@@ -2,7 +2,7 @@ using System.Globalization;
 using Governance.Model;
 using Governance.Rules.Engine;
 
-namespace Governance.Rules.Evaluation;
+namespace Governance.Rules.Evaluation.Running;
 
 /// <summary>
 /// The budgets that bound one evaluation (<see cref="EvaluationOptions.TimeLimit"/>, <see cref="EvaluationOptions.MaxMatches"/>,
