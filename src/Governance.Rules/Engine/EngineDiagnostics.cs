@@ -2,7 +2,7 @@ using Governance.Model;
 
 namespace Governance.Rules.Engine;
 
-/// <summary>The stable codes of the problems the rule compiler reports (GOV3xx).</summary>
+/// <summary>The stable codes of the problems the rule compiler reports (GOV3xx; GOV303-GOV307 are the rule model's own, <see cref="Definitions.RuleChecks"/>).</summary>
 internal static class EngineDiagnostics
 {
     /// <summary>Rules depend on each other in a cycle that passes through <c>not</c>, <c>exists</c>, <c>all</c> or an aggregate.</summary>
@@ -10,21 +10,6 @@ internal static class EngineDiagnostics
 
     /// <summary>Two rules have the same id.</summary>
     public const string DuplicateRuleId = "GOV302";
-
-    /// <summary>A condition or value does not fit the names bound where it is written (an unknown name, a wrong type, no <c>asAt</c>).</summary>
-    public const string ExpressionDoesNotFitScope = Definitions.RuleChecks.ExpressionDoesNotFitScope;
-
-    /// <summary>A <c>derive</c> does not give its kind's fields, or gives a field a value of the wrong type.</summary>
-    public const string DerivationDoesNotFitKind = Definitions.RuleChecks.DerivationDoesNotFitKind;
-
-    /// <summary>A <c>group</c> has no key, or a <c>count</c> or <c>collect</c> has one.</summary>
-    public const string AggregateKey = Definitions.RuleChecks.AggregateKey;
-
-    /// <summary>A name is bound twice where the first is still in scope.</summary>
-    public const string NameBoundTwice = Definitions.RuleChecks.NameBoundTwice;
-
-    /// <summary>A group's key reads more than the fact it groups (another binding, or <c>asAt</c>).</summary>
-    public const string GroupKeyReadsOtherNames = Definitions.RuleChecks.GroupKeyReadsOtherNames;
 
     /// <summary>NRules could not compile the translated rules (a defect of the translation, reported rather than thrown).</summary>
     public const string NRulesCompilation = "GOV308";
