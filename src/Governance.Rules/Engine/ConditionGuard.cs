@@ -167,7 +167,7 @@ internal static class ConditionGuard
     /// <summary>Whether a group's key throws for the item.</summary>
     public static bool KeyThrows<T, TKey>(ConditionSite site, Func<T, TKey> key, T item)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             key(item);
@@ -183,7 +183,7 @@ internal static class ConditionGuard
     public static bool Holds(ConditionSite site, Func<bool> condition)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -206,7 +206,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws(ConditionSite site, Func<bool> condition)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition();
@@ -222,7 +222,7 @@ internal static class ConditionGuard
     public static bool Holds<T1>(ConditionSite site, Func<T1, bool> condition, T1 a1)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -245,7 +245,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1>(ConditionSite site, Func<T1, bool> condition, T1 a1)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1);
@@ -261,7 +261,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2>(ConditionSite site, Func<T1, T2, bool> condition, T1 a1, T2 a2)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -284,7 +284,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2>(ConditionSite site, Func<T1, T2, bool> condition, T1 a1, T2 a2)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2);
@@ -300,7 +300,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3>(ConditionSite site, Func<T1, T2, T3, bool> condition, T1 a1, T2 a2, T3 a3)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -323,7 +323,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3>(ConditionSite site, Func<T1, T2, T3, bool> condition, T1 a1, T2 a2, T3 a3)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3);
@@ -339,7 +339,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3, T4>(ConditionSite site, Func<T1, T2, T3, T4, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -362,7 +362,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3, T4>(ConditionSite site, Func<T1, T2, T3, T4, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3, a4);
@@ -378,7 +378,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3, T4, T5>(ConditionSite site, Func<T1, T2, T3, T4, T5, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -401,7 +401,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3, T4, T5>(ConditionSite site, Func<T1, T2, T3, T4, T5, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3, a4, a5);
@@ -417,7 +417,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3, T4, T5, T6>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -440,7 +440,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3, T4, T5, T6>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3, a4, a5, a6);
@@ -456,7 +456,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3, T4, T5, T6, T7>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, T7, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -479,7 +479,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3, T4, T5, T6, T7>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, T7, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3, a4, a5, a6, a7);
@@ -495,7 +495,7 @@ internal static class ConditionGuard
     public static bool Holds<T1, T2, T3, T4, T5, T6, T7, T8>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, T7, T8, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8)
     {
         var context = EvaluationContext.Current;
-        context.Cancellation.ThrowIfCancellationRequested();
+        context.Evaluating();
         bool holds;
         try
         {
@@ -518,7 +518,7 @@ internal static class ConditionGuard
     /// <summary>Whether evaluating the condition throws: its answer is unknown.</summary>
     public static bool Throws<T1, T2, T3, T4, T5, T6, T7, T8>(ConditionSite site, Func<T1, T2, T3, T4, T5, T6, T7, T8, bool> condition, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8)
     {
-        EvaluationContext.Current.Cancellation.ThrowIfCancellationRequested();
+        EvaluationContext.Current.Evaluating();
         try
         {
             condition(a1, a2, a3, a4, a5, a6, a7, a8);

@@ -101,6 +101,9 @@ internal sealed record EngineResult(
     /// <summary>Each session that stopped before it finished: why, and in which rules.</summary>
     public IReadOnlyList<SessionStop> Stops { get; init; } = StoppedBecause is { } reason ? [new SessionStop(reason, [])] : [];
 
+    /// <summary>How many steps matching took (see <see cref="EvaluationContext.MatchingSteps"/>).</summary>
+    public long MatchingSteps { get; init; }
+
     /// <summary>Nothing: no session ran.</summary>
     public static EngineResult Empty { get; } = new([], [], [], 0, null);
 
@@ -135,6 +138,7 @@ internal sealed record EngineResult(
             results.Select(r => r.StoppedBecause).FirstOrDefault(s => s is not null))
         {
             Stops = [.. results.SelectMany(r => r.Stops)],
+            MatchingSteps = results.Sum(r => r.MatchingSteps),
         };
     }
 }

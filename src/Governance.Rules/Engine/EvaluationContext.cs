@@ -20,11 +20,17 @@ internal sealed class EvaluationContext
     private static EvaluationContext? current;
 
     /// <summary>Makes the context of one session.</summary>
-    public EvaluationContext(CompiledRules rules, EngineOptions options, FactOrder order, CancellationToken cancellation)
+    /// <param name="rules">The compiled rules the session runs.</param>
+    /// <param name="options">The options it runs with.</param>
+    /// <param name="order">The canonical order of facts and values.</param>
+    /// <param name="facts">The facts it was given, as inserted.</param>
+    /// <param name="cancellation">Stops the session.</param>
+    public EvaluationContext(CompiledRules rules, EngineOptions options, FactOrder order, IReadOnlyList<object> facts, CancellationToken cancellation)
     {
         Rules = rules;
         Options = options;
         Order = order;
+        Facts = facts;
         Cancellation = cancellation;
     }
 
@@ -45,6 +51,12 @@ internal sealed class EvaluationContext
     /// <summary>Stops the session.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>The facts the session was given (not the evaluation date, nor what it derives), in canonical order.</summary>
+    public IReadOnlyList<object> Facts { get; }
+
+    /// <summary>The indexes the keyed joins made of <see cref="Facts"/>, each made on first use.</summary>
+    public Dictionary<KeyedJoin, object> JoinIndexes { get; } = [];
+
     /// <summary>The trace, or null.</summary>
     public IEngineTrace? Trace => Options.Trace;
 
@@ -56,6 +68,12 @@ internal sealed class EvaluationContext
 
     /// <summary>The facts derived, each once, by value.</summary>
     public Dictionary<DerivedFact, DerivedFact> Derived { get; } = [];
+
+    /// <summary>
+    /// How many steps matching took: conditions evaluated, and items an <c>any</c> or <c>all</c> looked at. The work
+    /// counted rather than timed, so that a test can tell a join that pairs by key from one that tries every pair.
+    /// </summary>
+    public long MatchingSteps { get; private set; }
 
     /// <summary>How many partial matches the joins have made (see <see cref="EngineOptions.MaxMatches"/>).</summary>
     public int PartialMatches { get; set; }
@@ -83,6 +101,23 @@ internal sealed class EvaluationContext
 
     /// <summary>The errors reported so far, so that each is reported once.</summary>
     public HashSet<ValueKey> ErrorKeys { get; } = [];
+
+    /// <summary>Counts one evaluation of a condition, and stops the session (by throwing) when it is cancelled.</summary>
+    public void Evaluating()
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        MatchingSteps++;
+    }
+
+    /// <summary>Counts the items an <c>any</c> or <c>all</c> looked at, when a session is running on this thread.</summary>
+    /// <param name="items">How many.</param>
+    public static void CountSteps(int items)
+    {
+        if (current is { } context)
+        {
+            context.MatchingSteps += items;
+        }
+    }
 
     /// <summary>
     /// Counts one partial match made by a join, and stops the session (by throwing) when that passes its budget or the

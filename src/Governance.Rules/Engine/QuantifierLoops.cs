@@ -69,18 +69,22 @@ internal sealed class QuantifierLoops : ExpressionVisitor
             Expression.IfThen(
                 Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod(nameof(System.Collections.IEnumerator.MoveNext))!)),
                 Expression.Break(done)),
-            Expression.Assign(item, Expression.Property(enumerator, nameof(IEnumerator<object>.Current))));
+            Expression.Assign(item, Expression.Property(enumerator, nameof(IEnumerator<object>.Current))),
+            Expression.PostIncrementAssign(index));
 
         // The item decides the answer when the condition gives what the quantifier is looking for.
         var decides = Expression.IfThen(
             Expression.Equal(condition, Expression.Constant(isAny)),
             Expression.Block(Expression.Assign(result, Expression.Constant(isAny)), Expression.Break(done)));
 
+        // However it ends, the items looked at count as the session's steps of matching.
         var loop = Expression.TryFinally(
             Expression.Loop(Expression.Block(Expression.IfThenElse(noList, nextByEnumerator, nextByIndex), decides), done),
-            Expression.IfThen(
-                Expression.Not(noEnumerator),
-                Expression.Call(enumerator, typeof(IDisposable).GetMethod(nameof(IDisposable.Dispose))!)));
+            Expression.Block(
+                Expression.Call(typeof(EvaluationContext), nameof(EvaluationContext.CountSteps), null, index),
+                Expression.IfThen(
+                    Expression.Not(noEnumerator),
+                    Expression.Call(enumerator, typeof(IDisposable).GetMethod(nameof(IDisposable.Dispose))!))));
 
         var missing = Expression.Throw(Expression.New(
             typeof(ArgumentNullException).GetConstructor([typeof(string)])!,

@@ -26,7 +26,11 @@ internal static class RuleCompiler
     /// <summary>Compiles the rules.</summary>
     /// <param name="rules">The rules, in any order.</param>
     /// <param name="csharpRules">Rules written in C# with NRules.Fluent, run in the sessions of the rules about one authority; none by default.</param>
-    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.Description.CSharpRule>? csharpRules = null)
+    /// <param name="keyedJoins">
+    /// Whether a join on a key looks its facts up by key (<see cref="KeyedJoin"/>), as it does by default when there are
+    /// no rules written in C#; false only to compare with the plain joins.
+    /// </param>
+    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.Description.CSharpRule>? csharpRules = null, bool keyedJoins = true)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new List<Diagnostic>();
@@ -57,7 +61,8 @@ internal static class RuleCompiler
         }
 
         var modelTypes = new HashSet<Type>();
-        var translated = whole.Select(rule => RuleTranslator.Translate(rule, modelTypes)).ToList();
+        var keyed = keyedJoins && (csharpRules is null or { Count: 0 });
+        var translated = whole.Select(rule => RuleTranslator.Translate(rule, modelTypes, keyed)).ToList();
         var strata = Stratifier.Stratify(translated, diagnostics);
         CheckScopes(translated, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -13,9 +13,6 @@ namespace Governance.Rules.Engine;
 /// </summary>
 internal sealed class RuleSession
 {
-    /// <summary>How many facts are inserted between two looks at the cancellation token.</summary>
-    private const int InsertBatch = 64;
-
     private readonly CompiledRules rules;
     private readonly ISessionFactory factory;
     private readonly EngineOptions options;
@@ -52,7 +49,7 @@ internal sealed class RuleSession
         }
 
         ran = true;
-        var context = new EvaluationContext(rules, options, order, cancellation);
+        var context = new EvaluationContext(rules, options, order, facts, cancellation);
         StopReason? stoppedBecause = null;
         using (context.Enter())
         {
@@ -105,12 +102,10 @@ internal sealed class RuleSession
             WatchCSharpRules(session, context);
         }
 
+        // The facts go in at once: NRules joins a batch to what is already there by scanning it, so many small batches
+        // would make inserting quadratic in the facts. Every condition looks at the cancellation while they go in.
         session.Insert(new EvaluationDate(options.AsAt));
-        for (var start = 0; start < facts.Count; start += InsertBatch)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            session.InsertAll(facts.GetRange(start, Math.Min(InsertBatch, facts.Count - start)));
-        }
+        session.InsertAll(facts);
 
         context.Firing = true;
         while (true)
@@ -217,6 +212,7 @@ internal sealed class RuleSession
         return new EngineResult(sortedMatches, sortedDerived, sortedErrors, context.Firings, stoppedBecause)
         {
             Stops = stoppedBecause is { } reason ? [new SessionStop(reason, context.StoppedIn)] : [],
+            MatchingSteps = context.MatchingSteps,
         };
     }
 

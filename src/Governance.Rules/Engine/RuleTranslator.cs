@@ -32,20 +32,26 @@ internal sealed class RuleTranslator
 
     private readonly RuleDefinition rule;
     private readonly HashSet<Type> modelTypes;
+    private readonly bool keyedJoins;
     private int internalNames;
 
-    private RuleTranslator(RuleDefinition rule, HashSet<Type> modelTypes)
+    private RuleTranslator(RuleDefinition rule, HashSet<Type> modelTypes, bool keyedJoins)
     {
         this.rule = rule;
         this.modelTypes = modelTypes;
+        this.keyedJoins = keyedJoins;
     }
 
     /// <summary>Translates a whole rule (one <see cref="RuleDefinition.Check"/> finds nothing wrong with).</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="modelTypes">Receives the model types the rule's patterns match.</param>
-    public static TranslatedRule Translate(RuleDefinition rule, HashSet<Type> modelTypes)
+    /// <param name="keyedJoins">
+    /// Whether a join on a key may look its facts up in an index of the session's facts (<see cref="KeyedJoin"/>):
+    /// not when rules written in C# share the sessions, because they may insert model facts while firing.
+    /// </param>
+    public static TranslatedRule Translate(RuleDefinition rule, HashSet<Type> modelTypes, bool keyedJoins)
     {
-        var translator = new RuleTranslator(rule, modelTypes);
+        var translator = new RuleTranslator(rule, modelTypes, keyedJoins);
         var start = Scope.Empty.With(new ScopedBinding(AsAtName, typeof(EvaluationDate), IsFact: false));
         var (holds, unknown) = translator.And(rule.Lhs.Elements, start);
         var tuple = holds.Count == 0 ? [] : holds[0].Scope.Visible.ToList();
@@ -111,10 +117,15 @@ internal sealed class RuleTranslator
         var after = scope.With(new ScopedBinding(pattern.Binding, pattern.Type.ClrType, IsFact: true));
         var sites = new List<ConditionSite>();
         var kind = KindCondition(pattern);
+        var keyed = keyedJoins && pattern.Conditions.Count > 0 ? KeyedJoin.Find(pattern.Conditions[0], pattern) : null;
+        var source = keyed is null ? null : new KeyedSource(keyed, InternalName($"{pattern.Binding}_candidates"), scope);
         foreach (var condition in pattern.Conditions)
         {
             sites.Add(Site(condition));
-            kind.AddRange(Prefilter(condition, pattern));
+            if (keyed is null)
+            {
+                kind.AddRange(Prefilter(condition, pattern));
+            }
         }
 
         var counted = joined ? [Joined(pattern)] : Array.Empty<LambdaExpression>();
@@ -128,10 +139,10 @@ internal sealed class RuleTranslator
             conditions.AddRange(sites.Take(i).Select(site => Guarded(site, after, throws: false)));
             conditions.Add(Guarded(sites[i], after, throws: true));
             conditions.AddRange(counted);
-            unknown.Add(new Unknown([new PatternNode(pattern.Binding, pattern.Type.ClrType, conditions, null)], after, sites[i]));
+            unknown.Add(new Unknown([new PatternNode(pattern.Binding, pattern.Type.ClrType, conditions, source)], after, sites[i]));
         }
 
-        return ([new Seq([new PatternNode(pattern.Binding, pattern.Type.ClrType, holds, null)], after)], unknown);
+        return ([new Seq([new PatternNode(pattern.Binding, pattern.Type.ClrType, holds, source)], after)], unknown);
     }
 
     private (List<Seq> Holds, List<Unknown> Unknown) Or(OrElement or, Scope scope)
@@ -557,6 +568,7 @@ internal sealed record PatternNode(string Name, Type FactType, IReadOnlyList<Lam
             CollectSource collect => Element.Pattern(declaration, conditions, Element.Collect(collect.Pattern.EmitPattern())),
             GroupSource group => Element.Pattern(declaration, conditions, Element.GroupBy(group.Key, group.Item, group.Pattern.EmitPattern())),
             BindingSource binding => Element.Pattern(declaration, conditions, Element.Binding(binding.Expression)),
+            KeyedSource keyed => Element.Pattern(declaration, conditions, keyed.Join.Source(keyed.CandidatesName, keyed.Scope)),
             _ => throw new InvalidOperationException($"Unknown kind of source: {Source.GetType().Name}."),
         };
     }
@@ -579,3 +591,9 @@ internal sealed record GroupSource(PatternNode Pattern, LambdaExpression Key, La
 
 /// <summary>A value computed from the names bound before.</summary>
 internal sealed record BindingSource(LambdaExpression Expression) : SourceNode;
+
+/// <summary>The facts a keyed join looks up for each tuple (see <see cref="KeyedJoin"/>).</summary>
+/// <param name="Join">The join.</param>
+/// <param name="CandidatesName">The name of the per-tuple list of candidates.</param>
+/// <param name="Scope">The names in scope before the pattern.</param>
+internal sealed record KeyedSource(KeyedJoin Join, string CandidatesName, Scope Scope) : SourceNode;
