@@ -153,8 +153,9 @@ internal sealed class RuleSession
 
     /// <summary>
     /// Holds rules written in C# to the budgets, as far as NRules lets them be watched from outside: their conditions
-    /// are not guarded, so every condition NRules evaluates looks at the cancellation (the time limit), and every fact
-    /// a rule inserts while firing counts against the budget of derived facts. Only rule sets with C# rules pay for it.
+    /// are not guarded, so every condition NRules evaluates looks at the cancellation (the time limit), every one of
+    /// theirs that holds counts against the budget of partial matches, and every fact a rule inserts while firing
+    /// counts against the budget of derived facts. Only rule sets with C# rules pay for it.
     /// </summary>
     private void WatchCSharpRules(ISession session, EvaluationContext context)
     {
@@ -164,6 +165,21 @@ internal sealed class RuleSession
             {
                 context.StoppedIn = RulesNamed(e.Rules.Select(r => r.Name));
                 context.Cancellation.ThrowIfCancellationRequested();
+            }
+
+            // A condition of a rule written in C# that held counts as a partial match (the YAML rules count theirs
+            // in the translated joins), so a C# rule joining without a key stops within the budget of matches too.
+            if (e.Result is true && e.Rules.Any(r => rules.RuntimeOf(r.Name) is null))
+            {
+                try
+                {
+                    context.CountPartialMatch();
+                }
+                catch (BudgetExceededException)
+                {
+                    context.StoppedIn = RulesNamed(e.Rules.Select(r => r.Name));
+                    throw;
+                }
             }
         };
         session.Events.FactInsertingEvent += (_, e) =>

@@ -176,6 +176,20 @@ public class EvaluationBudgetTests
         result.Errors.Should().ContainSingle().Which.Code.Should().Be("GOV537");
     }
 
+    [Test]
+    public void A_CSharp_rule_joining_every_three_posts_stops_at_the_budget_of_partial_matches_naming_the_rule()
+    {
+        var rules = Rules().WithRules([new EveryThreePosts()]).RuleSet!;
+
+        var result = rules.Evaluate([Generated(posts: 400)], new EvaluationOptions { MaxMatches = 20_000 });
+
+        result.Complete.Should().BeFalse();
+        result.StoppedBecause.Should().Contain("20,000 partial matches");
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be("GOV538");
+        error.RuleId.Should().Be("every-three-posts-in-csharp");
+    }
+
     /// <summary>The guidance catalogue and the rules given, as a rule set loaded from YAML.</summary>
     private static RuleSet Rules(params (string Name, string Text)[] rules) =>
         Loading.CatalogueRules.Load(rules.Select(r => RuleSetFile.FromText($"local/{r.Name}", r.Text)));
