@@ -52,6 +52,23 @@ public sealed class InForceFindingsTests
     }
 
     [Test]
+    public void The_samples_checked_after_their_dates_give_no_finding_of_a_review_report_or_training_they_could_not_record_and_say_so()
+    {
+        var samples = AuthorityLoader.LoadFolderOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities"));
+        string[] needRecordsSince = ["referral-points-review", "annual-governance-assessment", "lscb-annual-report", "lead-member-safeguarding-training", "supporting-members-safeguarding-training", "scrutiny-members-safeguarding-training"];
+
+        var onTheirDates = Shipped.Value.Evaluate(samples);
+        var yearLater = Shipped.Value.Evaluate(samples, new EvaluationOptions { AsAt = new DateOnly(2011, 6, 1) });
+
+        onTheirDates.Findings.Select(f => f.RuleId).Should().Contain("lscb-annual-report", "judged on their own dates, these rules still judge");
+        yearLater.Findings.Should().NotContain(f => needRecordsSince.Contains(f.RuleId));
+        yearLater.Findings.Should().Contain(f => f.RuleId == "dcs-dass-combined", "posts are taken to stand as recorded");
+        yearLater.Notices.Should().Contain(n => n.StartsWith(
+            "5 files are recorded as at a date before the date checked (2011-06-01): Derby City Council (E06000015) as at 2010-06-30, ",
+            StringComparison.Ordinal) && n.Contains("cannot record what was done after their date (a review, a report, training)", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void The_notices_about_unrecorded_history_are_in_the_same_order_whatever_the_order_of_the_authorities()
     {
         var samples = AuthorityLoader.LoadFolderOrThrow(Path.Combine(RepositoryFiles.Root, "samples", "authorities"));

@@ -128,16 +128,29 @@ internal static class Evaluator
 
     /// <summary>
     /// What to say about dates: that a file checked as at a date before the one it is recorded as at may record changes
-    /// made after it.
+    /// made after it, and that a file checked as at a date after it cannot record what was done since.
     /// </summary>
     private static IEnumerable<string> DateNotices(IReadOnlyList<Authority> authorities, DateOnly? given)
     {
-        var later = authorities.Where(a => a.RecordedAsAt > given).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
-        if (given is { } date && later.Count > 0)
+        if (given is not { } date)
+        {
+            yield break;
+        }
+
+        var later = authorities.Where(a => a.RecordedAsAt > date).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        if (later.Count > 0)
         {
             yield return $"{(later.Count == 1 ? "A file is" : $"{later.Count} files are")} recorded as at a date after the date checked ({date:yyyy-MM-dd}): " +
                          string.Join(", ", later.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
                          ". Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record.";
+        }
+
+        var earlier = authorities.Where(a => a.RecordedAsAt < date).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        if (earlier.Count > 0)
+        {
+            yield return $"{(earlier.Count == 1 ? "A file is" : $"{earlier.Count} files are")} recorded as at a date before the date checked ({date:yyyy-MM-dd}): " +
+                         string.Join(", ", earlier.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
+                         ". Their posts and seats were taken to stand on the date checked as recorded, but they cannot record what was done after their date (a review, a report, training): the shipped rules that look for such things do not judge them, and any other finding that something was not done may only be something done since. Record them as at the date checked to have that judged.";
         }
     }
 
