@@ -142,7 +142,7 @@ internal static class Evaluator
         {
             yield return $"{(later.Count == 1 ? "A file is" : $"{later.Count} files are")} recorded as at a date after the date checked ({date:yyyy-MM-dd}): " +
                          string.Join(", ", later.Select(a => $"{a.Name} ({a.Code}) as at {a.RecordedAsAt:yyyy-MM-dd}")) +
-                         ". Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record.";
+                         ". Only what they record as in place on the date checked was judged: a post or seat they record as starting later was not, so something found missing may only be a holder the file does not record. The shipped rules that look for something done yearly (a review, a report) judge such a file only where it records one of the kind by the date checked.";
         }
 
         var earlier = authorities.Where(a => a.RecordedAsAt < date).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
