@@ -5,7 +5,8 @@ namespace Governance.Cli.Check;
 /// <summary>
 /// The rules a run uses: the rule set shipped inside the tool unless <c>--no-shipped-rules</c>, then each folder named
 /// with <c>--rules</c>, added to it. Nothing is picked up from the working directory: the rule set is always the
-/// shipped one unless a folder is named.
+/// shipped one unless a folder is named. A folder that holds the shipped rules' own files (the repository's
+/// <c>rules</c> folder, or a copy of it) takes their place rather than adding them a second time, each id twice.
 /// </summary>
 /// <param name="Folders">The folders named, in order.</param>
 /// <param name="Shipped">Whether the shipped rule set comes first.</param>
@@ -29,9 +30,18 @@ internal sealed record RuleSources(IReadOnlyList<string> Folders, bool Shipped, 
             return null;
         }
 
+        if (!noShipped && named.Any(HoldsShippedFiles))
+        {
+            return new RuleSources(named, Shipped: false, $"{string.Join(" + ", named)}, in place of the shipped rules");
+        }
+
         var names = noShipped ? named : [ShippedName, .. named];
         return new RuleSources(named, !noShipped, string.Join(" + ", names));
     }
+
+    /// <summary>Whether a folder holds a file at the path of one of the shipped rule set's files (a copy of them, edited or not).</summary>
+    private static bool HoldsShippedFiles(string folder) =>
+        RuleSet.ShippedFiles().Any(file => File.Exists(Path.Combine(folder, file.Path)));
 
     /// <summary>Loads and compiles the rules.</summary>
     public RuleSetLoadResult Load() => RuleSet.LoadFolders(Folders, Shipped);

@@ -18,7 +18,7 @@ internal static class LintCommand
     {
         var folders = new Argument<string[]>("folders")
         {
-            Description = "Rule folders to lint; their rules are added to the shipped ones (give --no-shipped-rules to lint a whole rule set, such as the repository's rules folder). None: the shipped rules alone.",
+            Description = "Rule folders to lint; their rules are added to the shipped ones, or take their place when a folder holds the shipped rules' own files (the repository's rules folder, or a copy). None: the shipped rules alone.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         folders.Validators.Add(CommonOptions.RejectOptionLikePaths);

@@ -20,7 +20,7 @@ internal static class TestCommand
     {
         var folders = new Argument<string[]>("folders")
         {
-            Description = "Rule folders whose test cases to run; their rules are added to the shipped ones (give --no-shipped-rules to test a whole rule set, such as the repository's rules folder).",
+            Description = "Rule folders whose test cases to run; their rules are added to the shipped ones, or take their place when a folder holds the shipped rules' own files (the repository's rules folder, or a copy).",
             Arity = ArgumentArity.OneOrMore,
         };
         folders.Validators.Add(CommonOptions.RejectOptionLikePaths);

@@ -136,6 +136,21 @@ public partial class CheckCommandTests
     }
 
     [Test]
+    public void A_rules_folder_holding_an_edited_copy_of_the_shipped_rules_is_used_in_their_place()
+    {
+        using var temp = new TempFolder();
+        var rules = temp.CopyOfRepositoryRules();
+        var combined = Path.Combine(rules, "dcs", "dcs-dass-combined.yaml");
+        File.WriteAllText(combined, File.ReadAllText(combined).Replace("is both DCS and DASS.", "holds both posts.", StringComparison.Ordinal));
+
+        var outcome = Check(RepositoryPaths.SampleAuthorities, "--rules", rules, "--rule", "dcs-dass-combined");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        outcome.StdoutLines.Should().Contain(line => line.Contains("Alison Lomax holds both posts.", StringComparison.Ordinal))
+            .And.Contain(line => line.Contains($"({rules}, in place of the shipped rules; ", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void As_at_2008_02_01_the_text_report_shows_the_notices_about_the_rules_not_yet_in_force_and_the_history_not_recorded()
     {
         var outcome = Check(RepositoryPaths.SampleAuthorities, "--as-at", "2008-02-01");

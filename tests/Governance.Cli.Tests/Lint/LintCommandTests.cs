@@ -17,6 +17,16 @@ public class LintCommandTests
     }
 
     [Test]
+    public void The_repository_s_rules_named_without_the_flag_take_the_place_of_the_shipped_ones_rather_than_clash_with_them()
+    {
+        var outcome = Tool.Run("lint", RepositoryPaths.Rules);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Success, outcome.ToString());
+        outcome.StdoutLines.Should().ContainSingle().Which.Should()
+            .StartWith($"{RepositoryPaths.Rules}, in place of the shipped rules: ").And.EndWith(": 0 errors, 0 warnings");
+    }
+
+    [Test]
     public void Without_folders_the_shipped_rules_are_linted()
     {
         var outcome = Tool.Run("lint");
