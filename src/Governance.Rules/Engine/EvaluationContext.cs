@@ -19,6 +19,8 @@ internal sealed class EvaluationContext
     [ThreadStatic]
     private static EvaluationContext? current;
 
+    private readonly Dictionary<Type, object> factsByType = [];
+
     /// <summary>Makes the context of one session.</summary>
     /// <param name="rules">The compiled rules the session runs.</param>
     /// <param name="options">The options it runs with.</param>
@@ -56,6 +58,27 @@ internal sealed class EvaluationContext
 
     /// <summary>The indexes the keyed joins made of <see cref="Facts"/>, each made on first use.</summary>
     public Dictionary<KeyedJoin, object> JoinIndexes { get; } = [];
+
+    /// <summary>The facts of <see cref="Facts"/> of a type (and its subtypes), in order, gathered on first use.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    public IReadOnlyList<T> FactsOf<T>()
+    {
+        if (factsByType.GetValueOrDefault(typeof(T)) is not List<T> facts)
+        {
+            facts = [];
+            foreach (var fact in Facts)
+            {
+                if (fact is T typed)
+                {
+                    facts.Add(typed);
+                }
+            }
+
+            factsByType[typeof(T)] = facts;
+        }
+
+        return facts;
+    }
 
     /// <summary>The trace, or null.</summary>
     public IEngineTrace? Trace => Options.Trace;

@@ -55,11 +55,15 @@ internal sealed class KeyedJoin
     /// <summary>
     /// The keyed join a pattern's condition allows, or null: the condition is a chain of <c>and</c> whose first terms
     /// are filters (read only the pattern's fact) or keys (an equality between a side reading only the pattern's fact
-    /// and a side reading names bound before it, of a type whose equality an index can keep), at least one a key.
+    /// and a side reading names bound before it, of a type whose equality an index can keep), and at least one key
+    /// reads a name that can take many values. A key on a name that holds one value in a session (the authority, in a
+    /// rule about one authority; the evaluation date) narrows nothing, and a plain join on it is already linear, and
+    /// cheaper: such a pattern is left to NRules.
     /// </summary>
     /// <param name="condition">The pattern's first condition.</param>
     /// <param name="pattern">The pattern.</param>
-    public static KeyedJoin? Find(ConditionElement condition, PatternElement pattern)
+    /// <param name="isOneValue">Whether a name (a parameter of the condition) holds one value in a session.</param>
+    public static KeyedJoin? Find(ConditionElement condition, PatternElement pattern, Func<ParameterExpression, bool> isOneValue)
     {
         var lambda = condition.Expression;
         var own = lambda.Parameters.Take(lambda.Parameters.Count - 1).LastOrDefault(p => p.Name == pattern.Binding);
@@ -86,7 +90,9 @@ internal sealed class KeyedJoin
             }
         }
 
-        return terms.Any(t => t.Filter is null) ? Make(pattern.Type.ClrType, own, terms, lambda) : null;
+        var asAt = lambda.Parameters[^1];
+        var narrows = terms.Any(t => t.Outer is { } outer && ParameterUsage.Of(outer).Any(p => p != asAt && !isOneValue(p)));
+        return narrows ? Make(pattern.Type.ClrType, own, terms, lambda) : null;
     }
 
     /// <summary>
@@ -129,15 +135,16 @@ internal sealed class KeyedJoin
     public IReadOnlyList<T> Candidates<T>(object?[] outer)
     {
         var context = EvaluationContext.Current;
-        if (context.JoinIndexes.GetValueOrDefault(this) is not Index<T> index)
-        {
-            index = Build<T>(context);
-            context.JoinIndexes[this] = index;
-        }
-
+        var every = context.FactsOf<T>();
         if (context.Trace is not null)
         {
-            return index.Every;
+            return every;
+        }
+
+        if (context.JoinIndexes.GetValueOrDefault(this) is not Index<T> index)
+        {
+            index = Build(every);
+            context.JoinIndexes[this] = index;
         }
 
         object? key;
@@ -147,23 +154,17 @@ internal sealed class KeyedJoin
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return index.Every;
+            return every;
         }
 
         return index.Buckets.GetValueOrDefault(key ?? KeyEquality.Missing, index.Always);
     }
 
-    private Index<T> Build<T>(EvaluationContext context)
+    private Index<T> Build<T>(IReadOnlyList<T> facts)
     {
         var index = new Index<T>();
-        foreach (var fact in context.Facts)
+        foreach (var candidate in facts)
         {
-            if (fact is not T candidate)
-            {
-                continue;
-            }
-
-            index.Every.Add(candidate);
             switch (KeyOf(candidate, out var key))
             {
                 case Step.Unknown:
@@ -348,9 +349,6 @@ internal sealed class KeyedJoin
     /// <summary>A session's facts of one type, by key.</summary>
     private sealed class Index<T>
     {
-        /// <summary>Every fact of the type: the candidates while a trace is recorded, and of a tuple whose key throws.</summary>
-        public List<T> Every { get; } = [];
-
         /// <summary>The facts whose filters or key throw: candidates of every tuple.</summary>
         public List<T> Always { get; } = [];
 

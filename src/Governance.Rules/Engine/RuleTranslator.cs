@@ -117,7 +117,7 @@ internal sealed class RuleTranslator
         var after = scope.With(new ScopedBinding(pattern.Binding, pattern.Type.ClrType, IsFact: true));
         var sites = new List<ConditionSite>();
         var kind = KindCondition(pattern);
-        var keyed = keyedJoins && pattern.Conditions.Count > 0 ? KeyedJoin.Find(pattern.Conditions[0], pattern) : null;
+        var keyed = keyedJoins && pattern.Conditions.Count > 0 ? KeyedJoin.Find(pattern.Conditions[0], pattern, IsOneValue) : null;
         var source = keyed is null ? null : new KeyedSource(keyed, InternalName($"{pattern.Binding}_candidates"), scope);
         foreach (var condition in pattern.Conditions)
         {
@@ -377,6 +377,10 @@ internal sealed class RuleTranslator
             Expression.Call(typeof(ConditionGuard), nameof(ConditionGuard.MayHold), [own.Type], Expression.Constant(test), Convert(fact, own.Type)),
             fact);
     }
+
+    /// <summary>Whether a name holds one value in a session: the authority, in a rule about one authority.</summary>
+    private bool IsOneValue(ParameterExpression name) =>
+        rule.Scope == RuleScope.Authority && name.Type == typeof(Governance.Model.Authority);
 
     /// <summary>For a pattern over a derived kind, the condition that the fact is of that kind.</summary>
     private static List<LambdaExpression> KindCondition(PatternElement pattern)

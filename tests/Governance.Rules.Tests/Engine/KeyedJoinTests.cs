@@ -44,6 +44,21 @@ public class KeyedJoinTests
         keyed.MatchingSteps.Should().BeLessThanOrEqualTo(5_000L, "the holder narrows the candidates even though the first key does not");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_key_on_the_authority_is_looked_up_only_where_a_session_holds_many_authorities(bool acrossAuthorities)
+    {
+        var scope = acrossAuthorities ? RuleScope.AcrossAuthorities : RuleScope.Authority;
+        var keyed = acrossAuthorities;
+        var ofTheAuthority = Cond((Authority la, Post p, DateOnly asAt) => p.Role == PostRole.DirectorOfChildrensServices && p.Authority == la);
+        var rule = Finding("dcs-of-each", Pattern<Authority>("la"), Pattern<Post>("p", ofTheAuthority)) with { Scope = scope };
+
+        var translated = RuleTranslator.Translate(rule, [], keyedJoins: true);
+
+        var post = translated.Holds.Single().Nodes.OfType<PatternNode>().Single(n => n.Name == "p");
+        (post.Source is KeyedSource).Should().Be(keyed, "in a rule about one authority the authority is one fact: a key on it narrows nothing");
+    }
+
     [Test]
     public void A_missing_key_pairs_with_a_missing_key_as_the_language_compares_them()
     {
