@@ -125,6 +125,17 @@ internal sealed class EvaluationContext
     /// <summary>The errors reported so far, so that each is reported once.</summary>
     public HashSet<ValueKey> ErrorKeys { get; } = [];
 
+    /// <summary>Records a rule error, once however often the same error is met.</summary>
+    /// <param name="error">The error.</param>
+    public void AddError(RuleEvaluationError error)
+    {
+        var key = new ValueKey(new object?[] { error.Rule.Id, error.Element, error.Location, error.Message, error.Bindings.Select(b => b.Value).ToArray() });
+        if (ErrorKeys.Add(key))
+        {
+            Errors.Add(error);
+        }
+    }
+
     /// <summary>Counts one evaluation of a condition, and stops the session (by throwing) when it is cancelled.</summary>
     public void Evaluating()
     {

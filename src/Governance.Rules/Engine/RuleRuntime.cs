@@ -96,7 +96,7 @@ internal sealed class RuleRuntime
 
         var error = site.Failure(byName, asAt) ?? new InvalidOperationException("The condition threw when the rule was matched.");
         var shown = names.Select((binding, i) => (binding, value: values[i])).Where(b => !b.binding.IsInternal).ToList();
-        AddError(evaluation, new RuleEvaluationError(
+        evaluation.AddError(new RuleEvaluationError(
             Definition,
             site.Text,
             site.Location,
@@ -116,7 +116,7 @@ internal sealed class RuleRuntime
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            AddError(evaluation, new RuleEvaluationError(Definition, "then", finding.Location, error.Message, error.GetType().Name, bindings, facts));
+            evaluation.AddError(new RuleEvaluationError(Definition, "then", finding.Location, error.Message, error.GetType().Name, bindings, facts));
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class RuleRuntime
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            AddError(evaluation, new RuleEvaluationError(Definition, "then", derivation.Location, error.Message, error.GetType().Name, bindings, facts));
+            evaluation.AddError(new RuleEvaluationError(Definition, "then", derivation.Location, error.Message, error.GetType().Name, bindings, facts));
             return;
         }
 
@@ -148,15 +148,6 @@ internal sealed class RuleRuntime
         else if (evaluation.Derived.TryGetValue(fact, out var existing))
         {
             existing.KeepFirstSupport(facts, (x, y) => evaluation.Order.CompareSequences(x, y));
-        }
-    }
-
-    private static void AddError(EvaluationContext evaluation, RuleEvaluationError error)
-    {
-        var key = new ValueKey(new object?[] { error.Rule.Id, error.Element, error.Location, error.Message, error.Bindings.Select(b => b.Value).ToArray() });
-        if (evaluation.ErrorKeys.Add(key))
-        {
-            evaluation.Errors.Add(error);
         }
     }
 }

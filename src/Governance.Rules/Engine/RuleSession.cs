@@ -155,7 +155,8 @@ internal sealed class RuleSession
     /// Holds rules written in C# to the budgets, as far as NRules lets them be watched from outside: their conditions
     /// are not guarded, so every condition NRules evaluates looks at the cancellation (the time limit), every one of
     /// theirs that holds counts against the budget of partial matches, and every fact a rule inserts while firing
-    /// counts against the budget of derived facts. Only rule sets with C# rules pay for it.
+    /// counts against the budget of derived facts; and a condition or action of theirs that throws is reported as their
+    /// error. Only rule sets with C# rules pay for it.
     /// </summary>
     private void WatchCSharpRules(ISession session, EvaluationContext context)
     {
@@ -182,6 +183,34 @@ internal sealed class RuleSession
                 }
             }
         };
+        // A condition or an action of a C# rule that throws is that rule's error, as a YAML rule's is: the condition
+        // counts as not holding, the action as not done, and the other rules go on.
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            if (e.Exception is BudgetExceededException or OperationCanceledException)
+            {
+                return;
+            }
+
+            var failed = e.Rules.Select(r => rules.CSharpRuleOf(r.Name)).OfType<CSharpRules.Description.CSharpRule>().ToList();
+            if (failed.Count > 0)
+            {
+                e.IsHandled = true;
+                var facts = e.Facts.Select(f => new BoundValue(f.Type.Name, f.Value)).ToList();
+                failed.ForEach(rule => context.AddError(CSharpError(rule, "when", e.Exception, facts)));
+            }
+        };
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            if (e.Exception is BudgetExceededException or OperationCanceledException || rules.CSharpRuleOf(e.Match.Rule.Name) is not { } rule)
+            {
+                return;
+            }
+
+            e.IsHandled = true;
+            var facts = e.Match.Facts.Select(f => new BoundValue(f.Declaration.Name, f.Value)).ToList();
+            context.AddError(CSharpError(rule, "then", e.Exception, facts));
+        };
         session.Events.FactInsertingEvent += (_, e) =>
         {
             if (context.Firing && e.Fact.Value is not DerivedFact)
@@ -190,6 +219,12 @@ internal sealed class RuleSession
                 context.Inserted++;
             }
         };
+    }
+
+    private static RuleEvaluationError CSharpError(CSharpRules.Description.CSharpRule rule, string element, Exception? exception, List<BoundValue> bindings)
+    {
+        var error = exception is NRules.RuleExpressionEvaluationException { InnerException: { } inner } ? inner : exception ?? new InvalidOperationException("The rule failed.");
+        return new RuleEvaluationError(rule.Definition, element, rule.Definition.Location, error.Message, error.GetType().Name, bindings, [.. bindings.Select(b => b.Value).OfType<object>()]);
     }
 
     /// <summary>The canonical rules of NRules rules, by name, each once, by id.</summary>

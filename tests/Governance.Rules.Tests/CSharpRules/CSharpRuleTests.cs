@@ -66,6 +66,61 @@ public class CSharpRuleTests
         guide.Should().Contain("RuleSet.LoadShipped().WithRules([new ChildrensServicesScrutinised()])");
     }
 
+    [Test]
+    public void A_CSharp_rule_whose_condition_throws_is_a_rule_error_naming_it_and_the_other_rules_still_report()
+    {
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules).WithRules([new ConditionThrows()]).RuleSet!;
+
+        var result = rules.Evaluate([TestAuthorities.Metropolitan()]);
+
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.RuleId.Should().Be("condition-throws");
+        error.AuthorityCode.Should().Be("E08000010");
+        error.Message.Should().Contain("The title is not known.");
+        result.Findings.Should().Contain(f => f.RuleId == "dcs-dass-combined", "the YAML rules are still evaluated");
+        result.Findings.Should().NotContain(f => f.RuleId == "condition-throws");
+    }
+
+    [Test]
+    public void A_CSharp_rule_whose_action_throws_is_a_rule_error_naming_it_and_the_other_rules_still_report()
+    {
+        var rules = RuleSet.LoadOrThrow(RepositoryFiles.Rules).WithRules([new ActionThrows()]).RuleSet!;
+
+        var result = rules.Evaluate([TestAuthorities.Metropolitan()]);
+
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.RuleId.Should().Be("action-throws");
+        error.Message.Should().Contain("The message cannot be written.");
+        result.Findings.Should().Contain(f => f.RuleId == "dcs-dass-combined", "the YAML rules are still evaluated");
+    }
+
+    [GuidanceRule("condition-throws", "A condition that throws", "DCSF-00686-2009", "strategic leadership of high quality services", "3.1")]
+    private sealed class ConditionThrows : Rule
+    {
+        public override void Define()
+        {
+            Post post = null!;
+            When().Match(() => post, p => Title(p) == "Director");
+            Then().Do(ctx => ctx.ReportFinding("a director"));
+        }
+
+        private static string Title(Post post) =>
+            post.Role == PostRole.DirectorOfChildrensServices ? throw new InvalidOperationException("The title is not known.") : "none";
+    }
+
+    [GuidanceRule("action-throws", "An action that throws", "DCSF-00686-2009", "strategic leadership of high quality services", "3.1")]
+    private sealed class ActionThrows : Rule
+    {
+        public override void Define()
+        {
+            Post post = null!;
+            When().Match(() => post, p => p.Role == PostRole.DirectorOfChildrensServices);
+            Then().Do(ctx => Fail());
+        }
+
+        private static void Fail() => throw new InvalidOperationException("The message cannot be written.");
+    }
+
     private sealed class Undescribed : Rule
     {
         public override void Define()
