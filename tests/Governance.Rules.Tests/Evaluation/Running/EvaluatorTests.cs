@@ -4,7 +4,7 @@ using Governance.Model.Loading;
 using Governance.Rules.Definitions;
 using static Governance.Rules.Tests.Engine.RuleKit;
 
-namespace Governance.Rules.Tests.Evaluation;
+namespace Governance.Rules.Tests.Evaluation.Running;
 
 /// <summary>
 /// Evaluating a rule set against authorities loaded from real YAML: findings, comply-or-explain departures, effective

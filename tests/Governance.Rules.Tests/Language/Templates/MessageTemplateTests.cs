@@ -4,7 +4,7 @@ using Governance.Rules.Language;
 using Governance.Rules.Language.Templates;
 using static Governance.Rules.Tests.Language.LanguageFixture;
 
-namespace Governance.Rules.Tests.Language;
+namespace Governance.Rules.Tests.Language.Templates;
 
 public class MessageTemplateTests
 {

@@ -4,7 +4,7 @@ using Governance.Rules.Tests.Loading;
 using Governance.Rules.Guidance.Catalogue;
 using Governance.Rules.Tests.Engine;
 
-namespace Governance.Rules.Tests.Evaluation;
+namespace Governance.Rules.Tests.Evaluation.Running;
 
 /// <summary>Why a rule did or did not fire for an authority, explained from the evaluation's trace, on the sample files.</summary>
 public class RuleExplainerTests

@@ -1,6 +1,6 @@
 using Governance.Model.Tests.Loading;
 
-namespace Governance.Model.Tests;
+namespace Governance.Model.Tests.InForce;
 
 /// <summary>
 /// <see cref="Authority.InForceOn"/>: the arrangements in place on a date. A term covers its first and its last day;
