@@ -123,17 +123,10 @@ internal sealed record EngineResult(
             return results[0];
         }
 
-        var values = Comparer<object?[]>.Create(order.CompareSequences);
         return new EngineResult(
-            [.. results.SelectMany(r => r.Matches).OrderBy(m => m.Rule.Id, StringComparer.Ordinal).ThenBy(m => m.Bindings.Select(b => b.Value).ToArray(), values)],
-            [.. results.SelectMany(r => r.DerivedFacts).OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare))],
-            [.. results.SelectMany(r => r.Errors)
-                .OrderBy(e => e.Rule.Id, StringComparer.Ordinal)
-                .ThenBy(e => e.Bindings.Select(b => b.Value).ToArray(), values)
-                .ThenBy(e => e.Location.Line)
-                .ThenBy(e => e.Location.Column)
-                .ThenBy(e => e.Element, StringComparer.Ordinal)
-                .ThenBy(e => e.Message, StringComparer.Ordinal)],
+            InOrder(results.SelectMany(r => r.Matches), order),
+            InOrder(results.SelectMany(r => r.DerivedFacts), order),
+            InOrder(results.SelectMany(r => r.Errors), order),
             results.Sum(r => r.Firings),
             results.Select(r => r.StoppedBecause).FirstOrDefault(s => s is not null))
         {
@@ -141,4 +134,24 @@ internal sealed record EngineResult(
             MatchingSteps = results.Sum(r => r.MatchingSteps),
         };
     }
+
+    /// <summary>Matches in canonical order: by rule id, then by the bound values.</summary>
+    public static List<RuleMatch> InOrder(IEnumerable<RuleMatch> matches, FactOrder order) =>
+        [.. matches
+            .OrderBy(m => m.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(m => m.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))];
+
+    /// <summary>Derived facts in canonical order: by kind, then by fields.</summary>
+    public static List<DerivedFact> InOrder(IEnumerable<DerivedFact> facts, FactOrder order) =>
+        [.. facts.OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare))];
+
+    /// <summary>Rule errors in canonical order: by rule id, the bound values, where the element is written, and what it says.</summary>
+    public static List<RuleEvaluationError> InOrder(IEnumerable<RuleEvaluationError> errors, FactOrder order) =>
+        [.. errors
+            .OrderBy(e => e.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))
+            .ThenBy(e => e.Location.Line)
+            .ThenBy(e => e.Location.Column)
+            .ThenBy(e => e.Element, StringComparer.Ordinal)
+            .ThenBy(e => e.Message, StringComparer.Ordinal)];
 }

@@ -245,27 +245,17 @@ internal sealed class RuleSession
             _ => Find<T>(error.InnerException),
         };
 
-    private EngineResult BuildResult(EvaluationContext context, StopReason? stoppedBecause)
-    {
-        var sortedMatches = context.Matches
-            .OrderBy(m => m.Rule.Id, StringComparer.Ordinal)
-            .ThenBy(m => m.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))
-            .ToList();
-        var sortedDerived = context.Derived.Keys.OrderBy(f => f, Comparer<DerivedFact>.Create(order.Compare)).ToList();
-        var sortedErrors = context.Errors
-            .OrderBy(e => e.Rule.Id, StringComparer.Ordinal)
-            .ThenBy(e => e.Bindings.Select(b => b.Value).ToArray(), Comparer<object?[]>.Create(order.CompareSequences))
-            .ThenBy(e => e.Location.Line)
-            .ThenBy(e => e.Location.Column)
-            .ThenBy(e => e.Element, StringComparer.Ordinal)
-            .ThenBy(e => e.Message, StringComparer.Ordinal)
-            .ToList();
-        return new EngineResult(sortedMatches, sortedDerived, sortedErrors, context.Firings, stoppedBecause)
+    private EngineResult BuildResult(EvaluationContext context, StopReason? stoppedBecause) =>
+        new(
+            EngineResult.InOrder(context.Matches, order),
+            EngineResult.InOrder(context.Derived.Keys, order),
+            EngineResult.InOrder(context.Errors, order),
+            context.Firings,
+            stoppedBecause)
         {
             Stops = stoppedBecause is { } reason ? [new SessionStop(reason, context.StoppedIn)] : [],
             MatchingSteps = context.MatchingSteps,
         };
-    }
 
     /// <summary>Lets through only the activations of rules in force (and of rules written in C#).</summary>
     private sealed class RulesInForce(CompiledRules rules, Func<RuleDefinition, bool> isActive) : IAgendaFilter
