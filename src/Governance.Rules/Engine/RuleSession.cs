@@ -183,6 +183,7 @@ internal sealed class RuleSession
                 }
             }
         };
+
         // A condition or an action of a C# rule that throws is that rule's error, as a YAML rule's is: the condition
         // counts as not holding, the action as not done, and the other rules go on.
         session.Events.LhsExpressionFailedEvent += (_, e) =>

@@ -24,6 +24,9 @@ namespace Governance.Rules.Engine;
 /// distinct tuple. <c>all(base, conditions)</c> is <c>not(base and not(conditions))</c>, as the language defines it
 /// (NRules' own <c>ForAll</c> means something else). A <c>check</c> is a condition on a pattern over the evaluation
 /// date, which every session holds once.</para>
+/// <para>A pattern whose condition joins it to the names before it on a key (<c>holder == dcs.holder</c>) takes its
+/// facts from <see cref="KeyedJoin"/>, which looks them up by key, rather than from NRules' join of every pair; its
+/// condition is translated as any other's.</para>
 /// </remarks>
 internal sealed class RuleTranslator
 {
