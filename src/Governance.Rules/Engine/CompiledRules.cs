@@ -22,11 +22,13 @@ internal sealed class CompiledRules
 {
     private readonly IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes;
     private readonly Dictionary<string, CSharpRules.Description.CSharpRule> csharpRules;
+    private readonly Lazy<ISessionFactory>? localIndexed;
 
     /// <summary>Makes the rule set.</summary>
     public CompiledRules(
         ISessionFactory local,
         ISessionFactory? across,
+        Lazy<ISessionFactory>? localIndexed,
         IReadOnlyList<Stratum> strata,
         IReadOnlyDictionary<string, (RuleRuntime Rule, bool ReportsUnknown)> runtimes,
         IReadOnlyList<Type> modelTypesRead,
@@ -35,6 +37,7 @@ internal sealed class CompiledRules
         this.csharpRules = csharpRules.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
         Local = local;
         Across = across;
+        this.localIndexed = localIndexed;
         Strata = strata;
         this.runtimes = runtimes;
         ModelTypesRead = modelTypesRead;
@@ -42,6 +45,17 @@ internal sealed class CompiledRules
 
     /// <summary>NRules' session factory for the rules about one authority (and the rules written in C#).</summary>
     public ISessionFactory Local { get; }
+
+    /// <summary>
+    /// NRules' session factory for the rules about one authority with their joins on a key looked up by key
+    /// (<see cref="KeyedJoin"/>), compiled on first use; null when the rule set has rules written in C#. A session with
+    /// many facts uses it (<see cref="EngineOptions.IndexJoinsFrom"/>): it grows with the facts where
+    /// <see cref="Local"/> grows with their square, but costs more on the few facts of an ordinary authority.
+    /// </summary>
+    public ISessionFactory? LocalIndexed => localIndexed?.Value;
+
+    /// <summary>Whether the rule set has <see cref="LocalIndexed"/>.</summary>
+    public bool CanIndexJoins => localIndexed is not null;
 
     /// <summary>NRules' session factory for the rules across authorities; null when there are none.</summary>
     public ISessionFactory? Across { get; }
@@ -85,7 +99,7 @@ internal sealed class CompiledRules
     /// <summary>Makes a session of the rules about one authority over the facts; run it with <see cref="RuleSession.Run"/>.</summary>
     /// <param name="facts">Model objects and, optionally, derived facts.</param>
     /// <param name="options">The evaluation date, the firing cap, the rule filter and the trace.</param>
-    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, Local, facts, options);
+    public RuleSession CreateSession(IEnumerable<object> facts, EngineOptions options) => new(this, Local, facts, options, indexed: true);
 
     /// <summary>
     /// Evaluates the rules against the facts as one group: the rules about one authority in one session over them,

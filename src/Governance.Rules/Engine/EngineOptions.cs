@@ -36,6 +36,17 @@ internal sealed record EngineOptions
     /// </summary>
     public int MaxDerivedFacts { get; init; } = DefaultMaxDerivedFacts;
 
+    /// <summary>The default for <see cref="IndexJoinsFrom"/>.</summary>
+    public const int DefaultIndexJoinsFrom = 2_000;
+
+    /// <summary>
+    /// How many facts a session of the rules about one authority must have to look its joins on a key up by key
+    /// (<see cref="CompiledRules.LocalIndexed"/>) rather than try every pair. An ordinary authority has a few hundred
+    /// facts, for which the plain joins are quicker; a file of thousands of posts needs the index to be checked in time
+    /// that grows with it (docs/performance.md). 0 indexes every session, <see cref="int.MaxValue"/> none.
+    /// </summary>
+    public int IndexJoinsFrom { get; init; } = DefaultIndexJoinsFrom;
+
     /// <summary>Which rules are in force; a rule for which this returns false is skipped. Null means every rule.</summary>
     public Func<RuleDefinition, bool>? IsActive { get; init; }
 

@@ -27,7 +27,8 @@ namespace Governance.Rules.Engine;
 /// as without the index.</para>
 /// <para>The index is made of the facts the session was given. Only model facts qualify (derived facts are made
 /// while the session fires), and only in rule sets without rules written in C#, which may insert model facts
-/// while firing.</para>
+/// while firing. Only a session with many facts uses keyed joins (<see cref="CompiledRules.LocalIndexed"/>): on an
+/// ordinary authority's few facts NRules' plain join is quicker.</para>
 /// </remarks>
 internal sealed class KeyedJoin
 {

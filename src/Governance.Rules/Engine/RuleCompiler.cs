@@ -26,11 +26,7 @@ internal static class RuleCompiler
     /// <summary>Compiles the rules.</summary>
     /// <param name="rules">The rules, in any order.</param>
     /// <param name="csharpRules">Rules written in C# with NRules.Fluent, run in the sessions of the rules about one authority; none by default.</param>
-    /// <param name="keyedJoins">
-    /// Whether a join on a key looks its facts up by key (<see cref="KeyedJoin"/>), as it does by default when there are
-    /// no rules written in C#; false only to compare with the plain joins.
-    /// </param>
-    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.Description.CSharpRule>? csharpRules = null, bool keyedJoins = true)
+    public static RuleCompilation Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<CSharpRules.Description.CSharpRule>? csharpRules = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var diagnostics = new List<Diagnostic>();
@@ -61,8 +57,7 @@ internal static class RuleCompiler
         }
 
         var modelTypes = new HashSet<Type>();
-        var keyed = keyedJoins && (csharpRules is null or { Count: 0 });
-        var translated = whole.Select(rule => RuleTranslator.Translate(rule, modelTypes, keyed)).ToList();
+        var translated = whole.Select(rule => RuleTranslator.Translate(rule, modelTypes, keyedJoins: false)).ToList();
         var strata = Stratifier.Stratify(translated, diagnostics);
         CheckScopes(translated, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -107,6 +102,7 @@ internal static class RuleCompiler
     private static CompiledRules? Build(IReadOnlyList<Stratum> strata, IReadOnlyList<CSharpRules.Description.CSharpRule> csharpRules, HashSet<Type> modelTypes, List<Diagnostic> diagnostics)
     {
         var runtimes = new Dictionary<string, (RuleRuntime Rule, bool ReportsUnknown)>(StringComparer.Ordinal);
+        var runtimeOf = new Dictionary<string, RuleRuntime>(StringComparer.Ordinal);
         var local = new List<IRuleDefinition>();
         var across = new List<IRuleDefinition>();
         for (var i = 0; i < strata.Count; i++)
@@ -116,6 +112,7 @@ internal static class RuleCompiler
             foreach (var rule in strata[i].Rules)
             {
                 var runtime = new RuleRuntime(rule.Definition, rule.Tuple, rule.Action, i);
+                runtimeOf.Add(rule.Id, runtime);
                 foreach (var (definition, reportsUnknown) in rule.ToNRules(runtime, priority))
                 {
                     runtimes.Add(definition.Name, (runtime, reportsUnknown));
@@ -132,17 +129,14 @@ internal static class RuleCompiler
 
         try
         {
-            var compiler = new NRules.RuleCompiler(new RuleCompilerOptions
-            {
-                // Conditions that hold a loop (any/all written out) cannot be compared for node sharing: never share them.
-                UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual,
-            })
-            {
-                ExpressionCompiler = new NRulesExpressionCompiler(),
-            };
+            var compiler = NRulesCompiler();
             var localFactory = compiler.Compile(local);
             var acrossFactory = across.Count == 0 ? null : compiler.Compile(across);
-            return new CompiledRules(localFactory, acrossFactory, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)], csharpRules);
+
+            // Joins on a key looked up by key, for a session with many facts (see KeyedJoin): made on first use. Not for
+            // rule sets with C# rules, which may insert model facts while firing.
+            var indexed = csharpRules.Count > 0 ? null : new Lazy<ISessionFactory>(() => CompileIndexed(strata, runtimeOf));
+            return new CompiledRules(localFactory, acrossFactory, indexed, strata, runtimes, [.. modelTypes.OrderBy(t => t.FullName, StringComparer.Ordinal)], csharpRules);
         }
         catch (RuleCompilationException error)
         {
@@ -151,6 +145,35 @@ internal static class RuleCompiler
             return null;
         }
     }
+
+    /// <summary>
+    /// The rules about one authority again, each join on a key translated to look its facts up by key: the same NRules
+    /// rules, by the same names, firing the same runtimes, so a session of either factory reports alike.
+    /// </summary>
+    private static ISessionFactory CompileIndexed(IReadOnlyList<Stratum> strata, Dictionary<string, RuleRuntime> runtimeOf)
+    {
+        var local = new List<IRuleDefinition>();
+        for (var i = 0; i < strata.Count; i++)
+        {
+            foreach (var rule in strata[i].Rules.Where(r => r.Definition.Scope == RuleScope.Authority))
+            {
+                var indexed = RuleTranslator.Translate(rule.Definition, [], keyedJoins: true);
+                local.AddRange(indexed.ToNRules(runtimeOf[rule.Id], strata.Count - i).Select(r => r.Rule));
+            }
+        }
+
+        return NRulesCompiler().Compile(local);
+    }
+
+    private static NRules.RuleCompiler NRulesCompiler() =>
+        new(new RuleCompilerOptions
+        {
+            // Conditions that hold a loop (any/all written out) cannot be compared for node sharing: never share them.
+            UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual,
+        })
+        {
+            ExpressionCompiler = new NRulesExpressionCompiler(),
+        };
 
     /// <summary>NRules' own expressions compiled or interpreted as the rules' are (<see cref="DelegateCompiler"/>).</summary>
     private sealed class NRulesExpressionCompiler : NRules.Extensibility.IExpressionCompiler

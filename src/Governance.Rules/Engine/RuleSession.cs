@@ -21,7 +21,15 @@ internal sealed class RuleSession
     private bool ran;
 
     /// <summary>Makes a session; see <see cref="CompiledRules.CreateSession"/>.</summary>
-    public RuleSession(CompiledRules rules, ISessionFactory factory, IEnumerable<object> facts, EngineOptions options)
+    /// <param name="rules">The compiled rules.</param>
+    /// <param name="factory">The factory of the rules to run.</param>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">How to evaluate.</param>
+    /// <param name="indexed">
+    /// Whether these are the rules about one authority, which a session with many facts runs with their joins on a key
+    /// looked up by key (<see cref="CompiledRules.LocalIndexed"/>).
+    /// </param>
+    public RuleSession(CompiledRules rules, ISessionFactory factory, IEnumerable<object> facts, EngineOptions options, bool indexed = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(facts);
@@ -30,10 +38,10 @@ internal sealed class RuleSession
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxMatches);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDerivedFacts);
         this.rules = rules;
-        this.factory = factory;
         this.options = options;
         order = new FactOrder(options.FactKey);
         this.facts = SessionFacts.Prepare(facts, rules.MayRead, order);
+        this.factory = indexed && rules.CanIndexJoins && this.facts.Count >= options.IndexJoinsFrom ? rules.LocalIndexed! : factory;
     }
 
     /// <summary>

@@ -24,9 +24,10 @@ namespace Governance.Rules.Engine;
 /// distinct tuple. <c>all(base, conditions)</c> is <c>not(base and not(conditions))</c>, as the language defines it
 /// (NRules' own <c>ForAll</c> means something else). A <c>check</c> is a condition on a pattern over the evaluation
 /// date, which every session holds once.</para>
-/// <para>A pattern whose condition joins it to the names before it on a key (<c>holder == dcs.holder</c>) takes its
-/// facts from <see cref="KeyedJoin"/>, which looks them up by key, rather than from NRules' join of every pair; its
-/// condition is translated as any other's.</para>
+/// <para>Translated with keyed joins (for sessions with many facts, <see cref="CompiledRules.LocalIndexed"/>), a
+/// pattern whose condition joins it to the names before it on a key (<c>holder == dcs.holder</c>) takes its facts from
+/// <see cref="KeyedJoin"/>, which looks them up by key, rather than from NRules' join of every pair; its condition is
+/// translated as any other's.</para>
 /// </remarks>
 internal sealed class RuleTranslator
 {
@@ -48,10 +49,7 @@ internal sealed class RuleTranslator
     /// <summary>Translates a whole rule (one <see cref="RuleDefinition.Check"/> finds nothing wrong with).</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="modelTypes">Receives the model types the rule's patterns match.</param>
-    /// <param name="keyedJoins">
-    /// Whether a join on a key may look its facts up in an index of the session's facts (<see cref="KeyedJoin"/>):
-    /// not when rules written in C# share the sessions, because they may insert model facts while firing.
-    /// </param>
+    /// <param name="keyedJoins">Whether a join on a key looks its facts up in an index of the session's facts (<see cref="KeyedJoin"/>).</param>
     public static TranslatedRule Translate(RuleDefinition rule, HashSet<Type> modelTypes, bool keyedJoins)
     {
         var translator = new RuleTranslator(rule, modelTypes, keyedJoins);

@@ -7,9 +7,10 @@ using static Governance.Rules.Tests.Engine.RuleKit;
 namespace Governance.Rules.Tests.Engine;
 
 /// <summary>
-/// A join on a key (<c>dass: Post where role == DirectorOfAdultSocialServices and holder == dcs.holder</c>) looks its
-/// facts up by key instead of trying every pair: the work, counted as conditions evaluated rather than timed, grows
-/// with the facts, and the answers, errors included, are those of the plain join.
+/// A join on a key (<c>dass: Post where role == DirectorOfAdultSocialServices and holder == dcs.holder</c>), in a session
+/// with many facts, looks its facts up by key instead of trying every pair: the work, counted in steps rather than
+/// timed, grows with the facts, and the answers, errors included, are those of the plain join. Most tests here index
+/// every session, whatever its size.
 /// </summary>
 public class KeyedJoinTests
 {
@@ -153,11 +154,31 @@ public class KeyedJoinTests
     }
 
     [Test]
+    public void A_session_is_indexed_from_the_size_the_options_give_and_by_default_only_when_it_is_far_larger_than_an_authority()
+    {
+        var sameHolder = Cond((Post dcs, Post dass, DateOnly asAt) => dass.Role == PostRole.DirectorOfAdultSocialServices && dass.Holder == dcs.Holder);
+        var compiled = Compile(Finding("dcs-dass", Pattern<Post>("dcs", IsDcs), Pattern<Post>("dass", sameHolder)));
+        var options = new EngineOptions { AsAt = AsAt };
+
+        var ordinary = Run(compiled, DirectorsOfBoth(100), options);
+        var large = Run(compiled, DirectorsOfBoth(1_000), options);
+        var justBelow = Run(compiled, DirectorsOfBoth(500), options with { IndexJoinsFrom = 1_001 });
+        var justAt = Run(compiled, DirectorsOfBoth(500), options with { IndexJoinsFrom = 1_000 });
+
+        EngineOptions.DefaultIndexJoinsFrom.Should().Be(2_000);
+        ordinary.MatchingSteps.Should().BeGreaterThanOrEqualTo(100L * 100, "200 facts: the plain joins");
+        large.MatchingSteps.Should().BeLessThanOrEqualTo(5L * 1_000, "2,000 facts: the joins by key");
+        justBelow.MatchingSteps.Should().BeGreaterThanOrEqualTo(500L * 500);
+        justAt.MatchingSteps.Should().BeLessThanOrEqualTo(5L * 500);
+        Describe(justAt).Should().Be(Describe(justBelow));
+    }
+
+    [Test]
     public void While_a_trace_is_recorded_every_pair_is_tried_so_an_explanation_counts_them()
     {
         var sameHolder = Cond((Post dcs, Post dass, DateOnly asAt) => dass.Role == PostRole.DirectorOfAdultSocialServices && dass.Holder == dcs.Holder);
         var rule = Finding("dcs-dass", Pattern<Post>("dcs", IsDcs), Pattern<Post>("dass", sameHolder));
-        var traced = new EngineOptions { AsAt = AsAt, Trace = new SilentTrace() };
+        var traced = new EngineOptions { AsAt = AsAt, Trace = new SilentTrace(), IndexJoinsFrom = 0 };
 
         var result = Run(Compile(rule), DirectorsOfBoth(100), traced);
 
@@ -180,8 +201,8 @@ public class KeyedJoinTests
             """)]);
         var withCSharp = yaml.WithRules([new InsertsNothing()]).RuleSet!;
 
-        var keyed = Run(yaml.Compiled, DirectorsOfBoth(100));
-        var plain = Run(withCSharp.Compiled, DirectorsOfBoth(100));
+        var keyed = Run(yaml.Compiled, DirectorsOfBoth(100), Indexed);
+        var plain = Run(withCSharp.Compiled, DirectorsOfBoth(100), Indexed);
 
         keyed.Matches.Should().HaveCount(10);
         plain.Matches.Should().HaveCount(10);
@@ -189,14 +210,16 @@ public class KeyedJoinTests
         plain.MatchingSteps.Should().BeGreaterThanOrEqualTo(100L * 100);
     }
 
-    /// <summary>Evaluates a rule with its joins looked up by key, and with plain joins.</summary>
+    /// <summary>Evaluates a rule with its joins looked up by key (whatever the session's size), and with plain joins.</summary>
     private static (EngineResult Keyed, EngineResult Plain) RunBothWays(RuleDefinition rule, IReadOnlyList<object> facts)
     {
-        var keyed = RuleCompiler.Compile([rule]);
-        var plain = RuleCompiler.Compile([rule], keyedJoins: false);
-        keyed.Diagnostics.Should().BeEmpty();
-        return (Run(keyed.Rules!, facts), Run(plain.Rules!, facts));
+        var compiled = Compile(rule);
+        return (Run(compiled, facts, Indexed), Run(compiled, facts, NotIndexed));
     }
+
+    private static EngineOptions Indexed => new() { AsAt = AsAt, IndexJoinsFrom = 0 };
+
+    private static EngineOptions NotIndexed => new() { AsAt = AsAt, IndexJoinsFrom = int.MaxValue };
 
     /// <summary>A DCS and a DASS post for each number, held by different people except for every tenth.</summary>
     private static List<object> DirectorsOfBoth(int directors)
