@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using Governance.Rules.Definitions;
 using Element = NRules.RuleModel.Builders.Element;
 
@@ -33,14 +32,14 @@ namespace Governance.Rules.Engine;
 internal sealed class KeyedJoin
 {
     private readonly Type factType;
-    private readonly IReadOnlyList<Delegate> steps;
+    private readonly IReadOnlyList<Delegate> factTerms;
     private readonly int keyParts;
     private readonly Func<object?[], object?> outerKey;
 
-    private KeyedJoin(Type factType, IReadOnlyList<Delegate> steps, int keyParts, Func<object?[], object?> outerKey, IReadOnlyList<string> outerNames, bool usesAsAt)
+    private KeyedJoin(Type factType, IReadOnlyList<Delegate> factTerms, int keyParts, Func<object?[], object?> outerKey, IReadOnlyList<string> outerNames, bool usesAsAt)
     {
         this.factType = factType;
-        this.steps = steps;
+        this.factTerms = factTerms;
         this.keyParts = keyParts;
         this.outerKey = outerKey;
         OuterNames = outerNames;
@@ -158,7 +157,7 @@ internal sealed class KeyedJoin
             return every;
         }
 
-        return index.Buckets.GetValueOrDefault(key ?? KeyEquality.Missing, index.Always);
+        return index.Buckets.GetValueOrDefault(new ValueKey(key), index.Always);
     }
 
     private Index<T> Build<T>(IReadOnlyList<T> facts)
@@ -168,20 +167,17 @@ internal sealed class KeyedJoin
         {
             switch (KeyOf(candidate, out var key))
             {
-                case Step.Unknown:
+                case FactTerms.Unknown:
                     index.Always.Add(candidate);
                     break;
-                case Step.Passes:
-                    key ??= KeyEquality.Missing;
-                    if (index.Buckets.TryGetValue(key, out var bucket))
+                case FactTerms.Passes:
+                    var slot = new ValueKey(key);
+                    if (!index.Buckets.TryGetValue(slot, out var bucket))
                     {
-                        bucket.Add(candidate);
-                    }
-                    else
-                    {
-                        index.Buckets.Add(key, [candidate]);
+                        index.Buckets[slot] = bucket = [];
                     }
 
+                    bucket.Add(candidate);
                     break;
             }
         }
@@ -202,39 +198,39 @@ internal sealed class KeyedJoin
     /// Evaluates the fact's side of the terms in the condition's order: a filter that is false leaves the fact out,
     /// a term that throws first makes it a candidate of every tuple; otherwise its key (one part, or an array of them).
     /// </summary>
-    private Step KeyOf<T>(T fact, out object? key)
+    private FactTerms KeyOf<T>(T fact, out object? key)
     {
         key = null;
         var parts = keyParts == 1 ? null : new object?[keyParts];
         var part = 0;
         try
         {
-            foreach (var step in steps)
+            foreach (var term in factTerms)
             {
-                if (step is Func<T, bool> filter)
+                if (term is Func<T, bool> filter)
                 {
                     if (!filter(fact))
                     {
-                        return Step.Fails;
+                        return FactTerms.Fails;
                     }
                 }
                 else if (parts is null)
                 {
-                    key = ((Func<T, object?>)step)(fact);
+                    key = ((Func<T, object?>)term)(fact);
                 }
                 else
                 {
-                    parts[part++] = ((Func<T, object?>)step)(fact);
+                    parts[part++] = ((Func<T, object?>)term)(fact);
                 }
             }
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return Step.Unknown;
+            return FactTerms.Unknown;
         }
 
         key ??= parts;
-        return Step.Passes;
+        return FactTerms.Passes;
     }
 
     private static KeyedJoin Make(Type factType, ParameterExpression own, List<(Expression? Filter, Expression? Own, Expression? Outer)> terms, LambdaExpression lambda)
@@ -242,7 +238,7 @@ internal sealed class KeyedJoin
         // The fact's side: its terms in the condition's order, a filter as a test, a key as its value.
         var fact = Expression.Parameter(factType, own.Name);
         var asFact = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [own] = own.Type == factType ? fact : Expression.Convert(fact, own.Type) });
-        var steps = terms
+        var ownTerms = terms
             .Select(t => DelegateCompiler.Compile(Expression.Lambda(
                 t.Filter is { } filter
                     ? asFact.Visit(QuantifierLoops.Inline(filter))
@@ -269,7 +265,7 @@ internal sealed class KeyedJoin
         var outerKey = DelegateCompiler.Compile(Expression.Lambda<Func<object?[], object?>>(
             parts.Count == 1 ? parts[0] : Expression.NewArrayInit(typeof(object), parts),
             packed));
-        return new KeyedJoin(factType, steps, keys.Count, outerKey, [.. outer.Select(p => p.Name!)], usesAsAt);
+        return new KeyedJoin(factType, ownTerms, keys.Count, outerKey, [.. outer.Select(p => p.Name!)], usesAsAt);
     }
 
     /// <summary>The terms of a chain of <c>and</c>, in order.</summary>
@@ -330,14 +326,14 @@ internal sealed class KeyedJoin
             return byValue && (method is null || method.DeclaringType == underlying);
         }
 
-        // Model elements and their lists compare by identity (ReferenceEqual has no method); derived facts by value, through a call.
+        // Model elements compare by identity (ReferenceEqual has no method); derived facts by value, through a call.
         return method is null && underlying != typeof(DerivedFact) && underlying != typeof(object);
     }
 
-    /// <summary>What a fact's side of the terms gave.</summary>
-    private enum Step
+    /// <summary>What the fact's side of a keyed join's terms gave for one fact.</summary>
+    private enum FactTerms
     {
-        /// <summary>The filters hold, and the key has a value.</summary>
+        /// <summary>The filters hold, and the key was worked out (it may be missing).</summary>
         Passes,
 
         /// <summary>A filter is false: the condition is false with every tuple.</summary>
@@ -353,68 +349,10 @@ internal sealed class KeyedJoin
         /// <summary>The facts whose filters or key throw: candidates of every tuple.</summary>
         public List<T> Always { get; } = [];
 
-        /// <summary>The facts by key, each list followed by the ones that are always candidates.</summary>
-        public Dictionary<object, List<T>> Buckets { get; } = new(KeyEquality.Instance);
-    }
-
-    /// <summary>
-    /// The language's equality on keys: text by ordinal, values by value, everything else by identity; a key of several
-    /// parts part by part. <see cref="Missing"/> stands for a missing value, which equals only a missing value.
-    /// </summary>
-    private sealed class KeyEquality : IEqualityComparer<object>
-    {
-        public static readonly KeyEquality Instance = new();
-
-        /// <summary>A missing key (a dictionary takes no null key).</summary>
-        public static readonly object Missing = new();
-
-        public new bool Equals(object? x, object? y)
-        {
-            if (x is object?[] xs && y is object?[] ys)
-            {
-                if (xs.Length != ys.Length)
-                {
-                    return false;
-                }
-
-                for (var i = 0; i < xs.Length; i++)
-                {
-                    if (!Part(xs[i], ys[i]))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            return Part(x, y);
-        }
-
-        public int GetHashCode(object obj)
-        {
-            if (obj is not object?[] parts)
-            {
-                return PartHash(obj);
-            }
-
-            var hash = default(HashCode);
-            foreach (var part in parts)
-            {
-                hash.Add(part is null ? 0 : PartHash(part));
-            }
-
-            return hash.ToHashCode();
-        }
-
-        private static bool Part(object? x, object? y) =>
-            x is string a && y is string b ? string.Equals(a, b, StringComparison.Ordinal)
-            : x is not null && x.GetType().IsValueType ? x.Equals(y)
-            : ReferenceEquals(x, y);
-
-        private static int PartHash(object part) =>
-            part is string text ? StringComparer.Ordinal.GetHashCode(text)
-            : part.GetType().IsValueType ? part.GetHashCode()
-            : RuntimeHelpers.GetHashCode(part);
+        /// <summary>
+        /// The facts by key (compared as <see cref="FactEquality"/> does, which is the language's <c>==</c> on the
+        /// kinds of value a key may be), each list followed by the ones that are always candidates.
+        /// </summary>
+        public Dictionary<ValueKey, List<T>> Buckets { get; } = [];
     }
 }
