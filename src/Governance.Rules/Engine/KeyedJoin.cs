@@ -74,7 +74,7 @@ internal sealed class KeyedJoin
 
         // The longest run of terms from the start that are each a filter on the fact or an equality with the tuple.
         var terms = new List<(Expression? Filter, Expression? Own, Expression? Outer)>();
-        foreach (var term in Terms(lambda.Body))
+        foreach (var term in Conjunction.Terms(lambda.Body))
         {
             if (ParameterUsage.Of(term).All(p => p == own))
             {
@@ -266,20 +266,6 @@ internal sealed class KeyedJoin
             parts.Count == 1 ? parts[0] : Expression.NewArrayInit(typeof(object), parts),
             packed));
         return new KeyedJoin(factType, ownTerms, keys.Count, outerKey, [.. outer.Select(p => p.Name!)], usesAsAt);
-    }
-
-    /// <summary>The terms of a chain of <c>and</c>, in order.</summary>
-    private static List<Expression> Terms(Expression body)
-    {
-        var terms = new List<Expression>();
-        while (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
-        {
-            terms.Insert(0, and.Right);
-            body = and.Left;
-        }
-
-        terms.Insert(0, body);
-        return terms;
     }
 
     /// <summary>

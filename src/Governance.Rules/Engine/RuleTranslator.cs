@@ -357,15 +357,7 @@ internal sealed class RuleTranslator
             yield break;
         }
 
-        var terms = new List<Expression>();
-        var body = lambda.Body;
-        while (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
-        {
-            terms.Insert(0, and.Right);
-            body = and.Left;
-        }
-
-        terms.Insert(0, body);
+        var terms = Conjunction.Terms(lambda.Body);
         var leading = terms.TakeWhile(term => ParameterUsage.Of(term).All(p => p == own)).ToList();
         if (leading.Count == 0 || leading.Count == terms.Count)
         {
