@@ -41,7 +41,10 @@ internal sealed record RuleSources(IReadOnlyList<string> Folders, bool Shipped, 
 
     /// <summary>Whether a folder holds a file at the path of one of the shipped rule set's files (a copy of them, edited or not).</summary>
     private static bool HoldsShippedFiles(string folder) =>
-        RuleSet.ShippedFiles().Any(file => File.Exists(Path.Combine(folder, file.Path)));
+        ShippedPaths.Value.Any(path => File.Exists(Path.Combine(folder, path)));
+
+    /// <summary>The paths of the shipped rule set's files inside it, read once.</summary>
+    private static readonly Lazy<string[]> ShippedPaths = new(() => [.. RuleSet.ShippedFiles().Select(file => file.Path)]);
 
     /// <summary>Loads and compiles the rules.</summary>
     public RuleSetLoadResult Load() => RuleSet.LoadFolders(Folders, Shipped);
